@@ -1,0 +1,55 @@
+"""Readers: one per input format, each turning a file into Articles or per-file errors.
+
+`read_paths` walks files and folders in a stable order, picks the reader by extension (and by
+sniffing when the extension says nothing), and never lets one bad file stop the others.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..model import Article, IngestError
+from .common import MAX_BYTES, IngestFailure, read_bytes
+from . import html, jsonl, text
+
+READERS = {".txt": text.read, ".text": text.read, ".md": text.read,
+           ".jsonl": jsonl.read, ".ndjson": jsonl.read,
+           ".html": html.read, ".htm": html.read}
+
+
+def _expand(paths: list[str]) -> Iterator[tuple[str, Path]]:
+    for given in paths:
+        p = Path(given)
+        if p.is_dir():
+            for child in sorted(c for c in p.rglob("*") if c.is_file() and not c.name.startswith(".")):
+                yield str(child), child
+        else:
+            yield given, p
+
+
+def _reader_for(path: Path, data: bytes):
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        from . import feeds
+        if path.suffix.lower() in feeds.EXTENSIONS or feeds.sniff(data):
+            return feeds.read
+        head = data[:512].lstrip().lower()
+        if head.startswith((b"<!doctype html", b"<html")):
+            return html.read
+        return text.read
+    return reader
+
+
+def read_paths(paths: list[str]) -> Iterator[Article | IngestError]:
+    """Yield an Article for each document found and an IngestError for each one that failed."""
+    for shown, path in _expand(paths):
+        try:
+            data = read_bytes(path)
+            yield from _reader_for(path, data)(shown, data)
+        except IngestFailure as exc:
+            yield IngestError(shown, str(exc))
+        except OSError as exc:
+            yield IngestError(shown, f"cannot read: {exc.strerror or exc}")
+
+
+__all__ = ["read_paths", "MAX_BYTES"]

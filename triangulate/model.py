@@ -1,0 +1,149 @@
+"""The data model that flows through the pipeline.
+
+Article -> Fact (grounded in the article's text) -> Comparison (facts of several sources about
+one thing) -> Event (articles, facts, comparisons, summary) -> Report.  Every value object is a
+plain dataclass that serializes to the `triangulate.report/1` JSON shapes with `to_dict`.
+"""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+SCHEMA = "triangulate.report/1"
+
+FACT_KINDS = ("quantity", "date", "place", "quotation", "actor")
+STATUSES = ("conflict", "compatible", "agree", "single")
+
+
+def _plain(obj: Any) -> Any:
+    if dataclasses.is_dataclass(obj):
+        return {f.name: _plain(getattr(obj, f.name)) for f in dataclasses.fields(obj)
+                if not f.metadata.get("internal")}
+    if isinstance(obj, (list, tuple)):
+        return [_plain(x) for x in obj]
+    if isinstance(obj, dict):
+        return {k: _plain(v) for k, v in obj.items()}
+    return obj
+
+
+def internal(default: Any = None, factory: Any = None) -> Any:
+    """A field kept in memory and in the store but left out of the JSON report."""
+    if factory is not None:
+        return field(default_factory=factory, metadata={"internal": True}, compare=False)
+    return field(default=default, metadata={"internal": True}, compare=False)
+
+
+@dataclass
+class Article:
+    """One input document. `text` is exactly what facts' offsets point into."""
+
+    id: str
+    path: str
+    title: str
+    text: str = dataclasses.field(repr=False, default="")
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None  # ISO date, YYYY-MM-DD
+    language: str | None = None
+    duplicate_of: str | None = None
+    outlets: list[str] = field(default_factory=list)  # every outlet that ran this text
+    kind: str = "full"  # "full" or "summary" (feed entries without full content)
+    skip: list[tuple[int, int]] = internal(factory=list)  # metadata spans in text, not prose
+
+    def to_dict(self) -> dict[str, Any]:
+        d = _plain(self)
+        d.pop("text")
+        return d
+
+
+@dataclass
+class Fact:
+    """A statement of one article, grounded in the verbatim `quote` at text[start:end]."""
+
+    id: str
+    article: str
+    kind: str
+    about: str
+    quote: str
+    start: int
+    end: int
+    value: Any
+    attributed_to: str | None = None
+    speaker: str | None = None
+    confidence: float = 1.0
+    sentence: int = internal(0)  # index of the sentence, for summaries and alignment
+    keys: list[str] = internal(factory=list)  # lemmas and entities that say what it is about
+
+    def to_dict(self) -> dict[str, Any]:
+        return _plain(self)
+
+
+@dataclass
+class Comparison:
+    """Facts of different sources about the same thing, and whether they agree."""
+
+    id: str
+    about: str
+    status: str
+    facts: list[str]
+    explanation: str
+    revision: bool = False
+    sources: list[str] = field(default_factory=list)  # independent sources (article ids)
+    confidence: float = 1.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return _plain(self)
+
+
+@dataclass
+class SummarySentence:
+    text: str
+    facts: list[str]
+    articles: list[str]
+
+    def to_dict(self) -> dict[str, Any]:
+        return _plain(self)
+
+
+@dataclass
+class Event:
+    id: str
+    title: str
+    articles: list[str]
+    when: str | None = None
+    where: str | None = None
+    who: list[str] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    comparisons: list[Comparison] = field(default_factory=list)
+    summary: list[SummarySentence] = field(default_factory=list)
+    clustering: str = "one event per analyze call"
+
+    def to_dict(self) -> dict[str, Any]:
+        return _plain(self)
+
+
+@dataclass
+class IngestError:
+    path: str
+    error: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return _plain(self)
+
+
+@dataclass
+class Report:
+    articles: list[Article]
+    events: list[Event]
+    errors: list[IngestError]
+    schema: str = SCHEMA
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"schema": self.schema,
+                "articles": [a.to_dict() for a in self.articles],
+                "events": [e.to_dict() for e in self.events],
+                "errors": [e.to_dict() for e in self.errors]}
+
+    def article(self, article_id: str) -> Article:
+        return next(a for a in self.articles if a.id == article_id)

@@ -1,0 +1,1 @@
+"""Shared NLP models, loaded once per process and only when first needed."""
