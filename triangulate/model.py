@@ -73,7 +73,9 @@ class Fact:
     speaker: str | None = None
     confidence: float = 1.0
     sentence: int = internal(0)  # index of the sentence, for summaries and alignment
-    keys: list[str] = internal(factory=list)  # lemmas and entities that say what it is about
+    keys: list[str] = internal(factory=list)  # lemmas that say what it is about
+    anchors: list[str] = internal(factory=list)  # entity keys the value is tied to ("armenia")
+    context: str = internal("")  # the sentence with the value masked, for similarity
 
     def to_dict(self) -> dict[str, Any]:
         return _plain(self)

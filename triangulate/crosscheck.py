@@ -1,0 +1,277 @@
+"""Cross-checking: align the facts of independent sources and judge each group.
+
+Two facts of different sources are candidates when they are of the same kind and nothing in
+their structure rules them out (a count of Armenians is not a count of Azerbaijanis; an age
+is not a count).  Their similarity is the cosine of sentence embeddings of the sentences
+they come from (the value itself masked), plus small bonuses for sharing the counted noun or
+the predicate.  Facts whose values are consistent join at a lower similarity than facts whose
+values contradict: a conflict is a strong claim, so it needs stronger evidence that both
+sources speak about the same thing.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Callable
+from datetime import date
+from itertools import combinations
+
+import numpy as np
+
+from .facts.context import keys_match
+from .facts.numbers import overlaps
+from .model import Article, Comparison, Fact
+
+JOIN = {"quantity": 0.50, "date": 0.55, "place": 0.45, "quotation": 0.0, "actor": 0.60}
+CONFLICT_JOIN = {"quantity": 0.72, "date": 0.72, "quotation": 0.0}
+SAME = "agree"
+
+
+def _anchors_compatible(a: Fact, b: Fact) -> bool:
+    if not a.anchors or not b.anchors:
+        return True
+    return any(keys_match(x, y) for x in a.anchors for y in b.anchors)
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in "".join(c.lower() if c.isalnum() else " " for c in text).split() if len(w) > 2}
+
+
+def _jaccard(a: set, b: set) -> float:
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
+# --- judging a pair of values: "agree", "compatible" or "conflict" -------------------------
+
+def judge_quantity(a: dict, b: dict) -> str:
+    if a["exact"] is not None and a["exact"] == b["exact"]:
+        return "agree"
+    if (a["low"], a["high"], a["qualifier"]) == (b["low"], b["high"], b["qualifier"]):
+        return "agree"
+    return "compatible" if overlaps(a, b) else "conflict"
+
+
+def judge_date(a: dict, b: dict) -> str:
+    if (a["start"], a["end"]) == (b["start"], b["end"]):
+        return "agree"
+    disjoint = a["end"] < b["start"] or b["end"] < a["start"]
+    if not disjoint:
+        return "compatible"
+    if "event" in (a.get("reference"), b.get("reference")) or a.get("qualifier") or b.get("qualifier"):
+        return "unrelated"  # borrowed reference date or "since/until": not a contradiction
+    return "conflict"
+
+
+def judge_place(a: dict, b: dict) -> str:
+    ka, kb = set(a["keys"]), set(b["keys"])
+    return "agree" if ka == kb else "compatible"
+
+
+def judge_quotation(a: Fact, b: Fact) -> str:
+    same_text = _jaccard(_words(a.value["text"]), _words(b.value["text"])) > 0.9
+    if not (a.speaker and b.speaker):
+        return "agree" if same_text else "compatible"
+    sa, sb = _words(a.speaker), _words(b.speaker)
+    if sa == sb:
+        return "agree" if same_text else "compatible"
+    if sa & sb and len(sa) > 1 and len(sb) > 1 and not (sa <= sb or sb <= sa):
+        return "conflict"  # "Catherine Dougherty" vs "Crystal Dougherty"
+    return "compatible"
+
+
+def judge(a: Fact, b: Fact) -> str:
+    if a.kind == "quantity":
+        return judge_quantity(a.value, b.value)
+    if a.kind == "date":
+        return judge_date(a.value, b.value)
+    if a.kind == "place":
+        return judge_place(a.value, b.value)
+    if a.kind == "quotation":
+        return judge_quotation(a, b)
+    return "agree" if a.value["action"] == b.value["action"] else "compatible"
+
+
+# --- similarity ---------------------------------------------------------------------------
+
+def _candidate(a: Fact, b: Fact) -> bool:
+    if a.kind != b.kind or a.article == b.article:
+        return False
+    if a.kind == "quantity":
+        return a.value["unit"] == b.value["unit"] and _anchors_compatible(a, b) and (
+            not a.value["unit"].startswith("age") or bool(set(a.keys[1:]) & set(b.keys[1:])) or
+            a.keys == b.keys)
+    if a.kind == "place":
+        return bool(set(a.value["keys"]) & set(b.value["keys"]))
+    if a.kind == "actor":
+        return any(keys_match(x, y) for x in a.anchors for y in b.anchors) and (
+            a.value["action"] == b.value["action"] or
+            bool(_words(a.value["target"] or "") & _words(b.value["target"] or "")))
+    return True
+
+
+class Similarity:
+    """Pairwise similarity of facts; sentence embeddings are computed lazily, once each."""
+
+    def __init__(self, facts: list[Fact], embed: Callable[[list[str]], np.ndarray] | None):
+        self.facts = {f.id: f for f in facts}
+        self._embed = embed
+        self._vectors: dict[str, np.ndarray] = {}
+
+    def prepare(self, ids: set[str]) -> None:
+        missing = sorted(i for i in ids if i not in self._vectors)
+        if missing and self._embed is not None:
+            for i, v in zip(missing, self._embed([self.facts[i].context for i in missing])):
+                self._vectors[i] = v
+
+    def __call__(self, a: Fact, b: Fact) -> float:
+        if a.kind == "quotation":
+            return _jaccard(_words(a.value["text"]), _words(b.value["text"]))
+        if a.id in self._vectors and b.id in self._vectors:
+            sim = float(self._vectors[a.id] @ self._vectors[b.id])
+        else:
+            sim = _jaccard(_words(a.context), _words(b.context))
+        shared = set(a.keys) & set(b.keys)
+        if a.keys and b.keys and a.keys[0] == b.keys[0]:
+            sim += 0.1  # same counted noun / predicate lemma
+        elif shared:
+            sim += 0.05
+        if a.kind == "place":
+            sim += 0.3 * _jaccard(set(a.value["keys"]), set(b.value["keys"]))
+        return sim
+
+
+# --- grouping -----------------------------------------------------------------------------
+
+def _join_threshold(kind: str, verdict: str) -> float:
+    if verdict == "unrelated":
+        return float("inf")
+    if kind == "quotation":
+        return 0.5
+    return CONFLICT_JOIN.get(kind, 9.0) if verdict == "conflict" else JOIN[kind]
+
+
+def align(facts: list[Fact], similarity: Similarity) -> list[list[Fact]]:
+    """Greedy average-link grouping of candidate pairs, best pairs first."""
+    pairs = [(a, b) for a, b in combinations(facts, 2) if _candidate(a, b)]
+    similarity.prepare({f.id for p in pairs for f in p})
+    scored = []
+    for a, b in pairs:
+        s = similarity(a, b)
+        if s >= _join_threshold(a.kind, judge(a, b)):
+            scored.append((s, a.id, b.id))
+    group_of: dict[str, int] = {}
+    groups: dict[int, list[Fact]] = {}
+    by_id = {f.id: f for f in facts}
+    for s, ia, ib in sorted(scored, reverse=True):
+        ga, gb = group_of.get(ia), group_of.get(ib)
+        if ga is None and gb is None:
+            gid = len(groups)
+            groups[gid] = [by_id[ia], by_id[ib]]
+            group_of[ia] = group_of[ib] = gid
+        elif (ga is None) != (gb is None):
+            gid, new = (ga, ib) if ga is not None else (gb, ia)
+            fact = by_id[new]
+            members = groups[gid]
+            if any(m.article == fact.article for m in members):
+                continue  # one fact per source in a group keeps the comparison readable
+            links = [similarity(fact, m) if _candidate(fact, m) else -1.0 for m in members]
+            verdicts = [judge(fact, m) for m in members]
+            needed = max(_join_threshold(fact.kind, v) for v in verdicts)
+            if min(links) > 0 and sum(links) / len(links) >= needed:
+                groups[gid].append(fact)
+                group_of[new] = gid
+    return list(groups.values())
+
+
+# --- comparisons --------------------------------------------------------------------------
+
+def _comparison_id(fact_ids: list[str]) -> str:
+    return "c" + hashlib.sha1(",".join(sorted(fact_ids)).encode()).hexdigest()[:11]
+
+
+def _show(f: Fact) -> str:
+    v = f.value
+    if f.kind == "quantity":
+        return v["text"] if v["qualifier"] not in (None, "sum") else str(v["exact"])
+    if f.kind == "date":
+        return v["start"] if v["start"] == v["end"] else f"{v['start']}..{v['end']}"
+    if f.kind == "place":
+        return v["name"]
+    if f.kind == "quotation":
+        return f"“{v['text'][:60]}…” ({f.speaker or 'speaker unknown'})"
+    return f"{v['name']} {v['action']}"
+
+
+def _status(group: list[Fact]) -> tuple[str, list[tuple[Fact, Fact, str]]]:
+    verdicts = [(a, b, judge(a, b)) for a, b in combinations(group, 2) if a.article != b.article]
+    kinds = {v for _, _, v in verdicts}
+    if "conflict" in kinds:
+        return "conflict", verdicts
+    if kinds - {"agree"}:
+        return "compatible", verdicts
+    return "agree", verdicts
+
+
+def _revision(group: list[Fact], published: dict[str, str | None]) -> bool:
+    """A later report plausibly updates an earlier one: a toll that rises with time."""
+    if group[0].kind != "quantity":
+        return False
+    dated = [(published.get(f.article), f) for f in group if published.get(f.article)]
+    if len({d for d, _ in dated}) < 2:
+        return False
+    dated.sort(key=lambda x: x[0])
+    first, last = dated[0][1].value, dated[-1][1].value
+    return (last["low"] or 0) >= (first["high"] if first["high"] is not None else float("inf"))
+
+
+def _explain(status: str, group: list[Fact], labels: dict[str, str], revision: bool) -> str:
+    said = "; ".join(f"{labels.get(f.article, f.article)}: {_show(f)}" for f in group)
+    if status == "single":
+        return f"only {labels.get(group[0].article, group[0].article)} reports this: {_show(group[0])}"
+    if status == "agree":
+        return f"{len(group)} sources state the same value ({said})"
+    if status == "compatible":
+        return f"consistent but stated differently ({said})"
+    note = " A later report may update an earlier one." if revision else ""
+    return f"sources disagree: {said}.{note}"
+
+
+def crosscheck(facts: list[Fact], articles: list[Article],
+               embed: Callable[[list[str]], np.ndarray] | None = None) -> list[Comparison]:
+    """Comparisons for one event: aligned groups (agree/compatible/conflict) and singles."""
+    labels = {a.id: a.outlet or a.id for a in articles}
+    published = {a.id: a.published for a in articles}
+    sources = {a.id for a in articles if a.duplicate_of is None}
+    facts = [f for f in facts if f.article in sources]
+    similarity = Similarity(facts, embed)
+    by_kind: dict[str, list[Fact]] = defaultdict(list)
+    for f in facts:
+        by_kind[f.kind].append(f)
+    comparisons, grouped = [], set()
+    for kind in sorted(by_kind):
+        for group in align(by_kind[kind], similarity):
+            group.sort(key=lambda f: (published.get(f.article) or "", f.article, f.start))
+            status, _ = _status(group)
+            revision = status == "conflict" and _revision(group, published)
+            ids = [f.id for f in group]
+            grouped.update(ids)
+            comparisons.append(Comparison(
+                id=_comparison_id(ids), about=group[0].about, status=status, facts=ids,
+                explanation=_explain(status, group, labels, revision), revision=revision,
+                sources=sorted({f.article for f in group}),
+                confidence=round(min(f.confidence for f in group), 2)))
+    for f in facts:
+        if f.id not in grouped:
+            comparisons.append(Comparison(
+                id=_comparison_id([f.id]), about=f.about, status="single", facts=[f.id],
+                explanation=_explain("single", [f], labels, False), sources=[f.article],
+                confidence=f.confidence))
+    order = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}
+    comparisons.sort(key=lambda c: (order[c.status], -len(c.sources)))
+    return comparisons
+
+
+def reference_date(articles: list[Article]) -> date | None:
+    """The date to resolve relative dates of an undated article against: the event's earliest."""
+    dates = sorted(a.published for a in articles if a.published)
+    return date.fromisoformat(dates[0]) if dates else None

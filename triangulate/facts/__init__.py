@@ -1,0 +1,82 @@
+"""Fact extraction: per article, every fact grounded in a verbatim span of the article text.
+
+`extract_facts(article, doc, reference)` runs the extractors (quantities, dates, places,
+quotations, actors) over one parsed article and returns Facts whose `quote` is exactly
+`article.text[start:end]`.  `reference` is the date relative expressions are resolved against:
+the publication date, or (marked as such) a date borrowed from the other reports of the event.
+"""
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from ..model import Article, Fact
+from . import actors, context, dates, places, quantities, quotes
+
+
+def fact_id(article_id: str, kind: str, start: int, end: int) -> str:
+    return "f" + hashlib.sha1(f"{article_id}:{kind}:{start}:{end}".encode()).hexdigest()[:11]
+
+
+def _attribution(sent: Span) -> str | None:
+    """Who the sentence's claims are attributed to ('police said', 'according to TASS')."""
+    obj = quotes.according_to(sent)
+    if obj is not None:
+        return quotes.speaker_text(obj)
+    speaker, cue = quotes.speaker_of(sent, (sent.start_char, sent.start_char))
+    if cue is not None and cue.dep_ in ("ROOT", "parataxis") and speaker:
+        return speaker
+    return None
+
+
+class _Builder:
+    """Collects facts of one article, computing the shared sentence context once per sentence."""
+
+    def __init__(self, article: Article, doc: Doc):
+        self.article, self.doc, self.facts = article, doc, []
+        self._attr: dict[int, str | None] = {}
+
+    def add(self, kind: str, start: int, end: int, about: str, value, keys=(), anchors=(),
+            speaker: str | None = None, confidence: float = 1.0) -> None:
+        span = context.span_of(self.doc, start, end)
+        sent = span.sent if span is not None and len(span) else self.doc[0].sent
+        if sent.start not in self._attr:
+            self._attr[sent.start] = _attribution(sent)
+        self.facts.append(Fact(
+            id=fact_id(self.article.id, kind, start, end), article=self.article.id, kind=kind,
+            about=about, quote=self.article.text[start:end], start=start, end=end, value=value,
+            attributed_to=speaker or self._attr[sent.start], speaker=speaker,
+            confidence=confidence, sentence=sent.start, keys=sorted(set(keys)),
+            anchors=sorted(set(anchors)), context=context.clause_text(sent, start, end)))
+
+
+def extract_facts(article: Article, doc: Doc, reference: date | None = None,
+                  reference_kind: str = "published") -> list[Fact]:
+    b = _Builder(article, doc)
+    for q in quantities.extract(doc):
+        b.add("quantity", q.start, q.end, q.about, {**q.amount.to_value(), "unit": q.unit},
+              q.keys, q.anchors)
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        resolved = dates.resolve(ent.text, reference)
+        if resolved is None:
+            continue
+        about, lemmas = context.predicate(ent.root)
+        cue = dates.cue_before(doc.text, ent.start_char)
+        value = resolved.to_value(ent.text, cue, reference_kind if reference else "none")
+        confidence = 1.0 if reference_kind == "published" or resolved.precision in ("year", "decade") else 0.6
+        b.add("date", ent.start_char, ent.end_char, about, value, lemmas, confidence=confidence)
+    for p in places.extract(doc):
+        b.add("place", p.start, p.end, p.about, {"name": p.name, "keys": p.keys}, p.lemmas, p.keys)
+    for q in quotes.extract(doc):
+        b.add("quotation", q.start, q.end, f"quote by {q.speaker or 'unknown speaker'}",
+              {"text": q.text, "cue": q.cue}, [q.cue or ""], speaker=q.speaker)
+    for a in actors.extract(doc):
+        b.add("actor", a.start, a.end, a.about,
+              {"name": a.actor, "type": a.label, "action": a.action, "target": a.target},
+              [a.action], [context.entity_key(a.actor)])
+    unique = {f.id: f for f in b.facts}
+    return sorted(unique.values(), key=lambda f: (f.start, f.kind))

@@ -1,0 +1,61 @@
+"""Actor facts: who did what (to whom), for named people, organisations and countries.
+
+Names are reduced to canonical forms within an article: a later "Pashinyan" is the "Nikol
+Pashinyan" named earlier; possessives and leading articles are dropped.  Across articles,
+crosscheck matches the same canonical keys.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from . import context
+from .quotes import CUES
+
+ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+
+
+@dataclass
+class Action:
+    start: int
+    end: int
+    actor: str
+    label: str
+    action: str
+    target: str | None
+    about: str
+
+
+def canonical_name(ent: Span, known: dict[str, str]) -> str:
+    """'Pashinyan' -> 'Nikol Pashinyan' when the full name appeared before."""
+    name = re.sub(r"^(?:the|The)\s+|(?:’s|'s)$", "", ent.text).strip()
+    if ent.label_ == "PERSON":
+        last = name.split()[-1].lower()
+        if len(name.split()) > 1:
+            known.setdefault(last, name)
+        return known.get(last, name)
+    return name
+
+
+def extract(doc: Doc) -> list[Action]:
+    known: dict[str, str] = {}
+    actions = []
+    for ent in doc.ents:
+        if ent.label_ not in ACTOR_LABELS:
+            continue
+        name = canonical_name(ent, known)
+        root = ent.root
+        if root.dep_ not in ("nsubj", "nsubjpass") or root.head.pos_ not in ("VERB", "AUX"):
+            continue
+        verb = root.head
+        if verb.lemma_.lower() in CUES or verb.lemma_.lower() in ("be", "have"):
+            continue
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
+        end_tok = obj.right_edge if obj is not None and obj.right_edge.i - verb.i < 10 else verb
+        start, end = min(ent.start_char, verb.idx), end_tok.idx + len(end_tok.text)
+        target = context.phrase(obj) if obj is not None else None
+        about = f"{name} {verb.lemma_.lower()}" + (f" {target}" if target else "")
+        actions.append(Action(start, end, name, ent.label_, verb.lemma_.lower(), target, about))
+    return actions

@@ -1,0 +1,111 @@
+"""What a value in a sentence is about: the predicate it hangs on, its subject, the counted noun.
+
+These helpers read spaCy's dependency parse.  Parses of the small model are noisy, so each
+helper degrades to something short and readable rather than failing.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+MODIFIERS = ("amod", "compound", "nmod", "poss", "npadvmod")
+ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
+DEMONYM = re.compile(r"(?:’s|'s|ians?|ani|ans?|ese|is?|s)$")
+
+
+def span_of(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb (or auxiliary-as-main-verb) above `token`, itself included."""
+    for t in [token, *token.ancestors]:
+        if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux":
+            return t
+    return None
+
+
+def subject_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in SUBJECTS:
+            return child
+    for child in verb.children:  # passive agent: "released by Azerbaijan"
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    if verb.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl") and verb.head is not verb:
+        return subject_of(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def phrase(token: Token, max_tokens: int = 6) -> str:
+    """A short phrase for `token`: its modifiers and itself, without determiners and numbers."""
+    keep = [t for t in token.subtree
+            if t.i <= token.i and t.i >= token.i - max_tokens and t.pos_ not in ("DET", "NUM", "PUNCT")
+            and t.dep_ not in ("nummod", "quantmod", "det", "predet", "cc", "prep")]
+    keep = [t for t in keep if t.head == token or t == token or t.head.head == token]
+    return " ".join(t.text for t in keep) or token.text
+
+
+def noun_with_prep(noun: Token) -> str:
+    """'personnel from Armenia's armed forces': the noun phrase and a short of/from complement."""
+    text = phrase(noun)
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from", "in") and child.i == noun.i + 1:
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                text += f" {child.text} {phrase(obj, 4)}"
+            break
+    return text
+
+
+def anchors(tokens) -> list[str]:
+    """Entity keys in a span of tokens: names and nationalities reduced to a comparable stem."""
+    keys = []
+    for t in tokens:
+        if t.ent_type_ in ENTITY_LABELS and t.pos_ in ("PROPN", "ADJ", "NOUN"):
+            keys.append(entity_key(t.text))
+    return sorted(set(k for k in keys if k))
+
+
+def entity_key(name: str) -> str:
+    """'Armenian', 'Armenians', "Armenia's" -> 'armenia'; 'Azerbaijani' -> 'azerbaijan'."""
+    word = re.sub(r"[^\w’']", "", name.lower())
+    stem = DEMONYM.sub("", word) if len(word) > 5 else word
+    return stem[:6]
+
+
+def keys_match(a: str, b: str) -> bool:
+    n = min(len(a), len(b), 6)
+    return n >= 4 and a[:n] == b[:n]
+
+
+def predicate(token: Token) -> tuple[str, list[str]]:
+    """A readable 'subject verb object' for the clause of `token`, and its content lemmas."""
+    verb = governing_verb(token)
+    if verb is None:
+        head = token.head if token.head is not token else token
+        return phrase(head), [head.lemma_.lower()]
+    parts, lemmas = [], [verb.lemma_.lower()]
+    subj = subject_of(verb)
+    if subj is not None and subj.i != token.i:
+        parts.append(phrase(subj))
+        lemmas.append(subj.lemma_.lower())
+    parts.append(verb.text)
+    for child in verb.children:
+        if child.dep_ in ("dobj", "attr", "oprd") and child.i != token.i:
+            parts.append(phrase(child))
+            lemmas.append(child.lemma_.lower())
+            break
+        if child.dep_ == "prt":
+            parts.append(child.text)
+    return " ".join(parts), lemmas
+
+
+def clause_text(sent: Span, start: int, end: int, limit: int = 200) -> str:
+    """The sentence with the value itself replaced by '…', for embedding what it is about."""
+    text = sent.text
+    rel_s, rel_e = start - sent.start_char, end - sent.start_char
+    masked = (text[:rel_s] + "…" + text[rel_e:]).strip()
+    return masked[:limit]

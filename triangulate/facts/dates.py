@@ -1,0 +1,174 @@
+"""Date facts: spaCy DATE spans resolved against the publication date, as intervals.
+
+"on Wednesday" published Wednesday 2023-12-13 -> 2023-12-13 (news weekdays point back, within a
+week); "last week" -> that week; "in September" -> the latest September not after publication;
+"late 2020" -> 2020-09-01..2020-12-31; "the 1990s" -> a decade.  Durations ("three decades",
+"the past 30 years") are not dates and are dropped.  Full dates go to dateparser, configured as
+in the notes (RELATIVE_BASE, current period, first day of month).
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+WEEKDAYS = [d.lower() for d in calendar.day_name]
+MONTHS = [m.lower() for m in calendar.month_name if m]
+MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+DURATION = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|minutes?)\b")
+RELATIVE_PERIOD = re.compile(r"^(last|this|next|past|previous|coming)\s+(week|month|year|weekend)$")
+AGO = re.compile(r"^(?P<n>\w+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago$")
+PART = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (10, 12), "start": (1, 3)}
+CUE_BEFORE = re.compile(r"\b(since|until|till|by|before|after|from|as of)\s+(?:the\s+)?$", re.I)
+
+
+@dataclass(frozen=True)
+class Resolved:
+    start: date
+    end: date
+    precision: str  # day, week, month, part-of-year, year, decade, range
+
+    def to_value(self, text: str, qualifier: str | None, reference: str) -> dict:
+        return {"start": self.start.isoformat(), "end": self.end.isoformat(),
+                "precision": self.precision, "text": text, "qualifier": qualifier,
+                "reference": reference}
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _month(name: str) -> int | None:
+    name = name.lower().rstrip(".")
+    if name in MONTHS:
+        return MONTHS.index(name) + 1
+    return MONTH_ABBR.get(name[:4] if name.startswith("sept") else name[:3]) if len(name) in (3, 4) else None
+
+
+def _weekday(words: list[str], ref: date) -> Resolved | None:
+    day = next((w for w in words if w in WEEKDAYS), None)
+    if day is None:
+        return None
+    back = (ref.weekday() - WEEKDAYS.index(day)) % 7
+    when = ref + timedelta(days=(7 - back) % 7 or 7) if "next" in words else ref - timedelta(days=back)
+    if "last" in words and back == 0:
+        when -= timedelta(days=7)
+    return Resolved(when, when, "day")
+
+
+def _relative(text: str, ref: date) -> Resolved | None:
+    simple = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+              "yesterday": -1, "last night": -1, "tomorrow": 1}
+    if text in simple:
+        d = ref + timedelta(days=simple[text])
+        return Resolved(d, d, "day")
+    m = RELATIVE_PERIOD.match(text)
+    if m:
+        step = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[m[1]]
+        if m[2] in ("week", "weekend"):
+            monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=step)
+            return Resolved(monday, monday + timedelta(days=6), "week")
+        if m[2] == "month":
+            y, mo = divmod(ref.year * 12 + ref.month - 1 + step, 12)
+            return Resolved(date(y, mo + 1, 1), _month_end(y, mo + 1), "month")
+        return Resolved(date(ref.year + step, 1, 1), date(ref.year + step, 12, 31), "year")
+    m = AGO.match(text)
+    if m:
+        from .numbers import words_to_number
+        n = int(m["n"]) if m["n"].isdigit() else words_to_number(m["n"]) or (1 if m["n"] in ("a", "an") else None)
+        if n is None:
+            return None
+        days = {"day": 1, "week": 7, "month": 30, "year": 365}[m["unit"].rstrip("s")] * int(n)
+        d = ref - timedelta(days=days)
+        return Resolved(d, d, "day" if m["unit"].startswith("day") else "approximate")
+    return None
+
+
+def _month_year(words: list[str], ref: date | None) -> Resolved | None:
+    months = [_month(w) for w in words if _month(w)]
+    years = [int(w) for w in words if re.fullmatch(r"(1[89]|20)\d\d", w)]
+    days = [int(w) for w in words if re.fullmatch(r"\d{1,2}", w) and 1 <= int(w) <= 31]
+    part = next((PART[w] for w in words if w in PART), None)
+    if len(years) == 2 and not months:
+        lo, hi = sorted(years)
+        return Resolved(date(lo, 1, 1), date(hi, 12, 31), "range")
+    if months:
+        mo = months[0]
+        if years:
+            y = years[0]
+        elif ref is None:
+            return None
+        elif days:  # "September 19": the year that puts it nearest the reference
+            y = min((ref.year - 1, ref.year, ref.year + 1),
+                    key=lambda yy: abs((_safe_date(yy, mo, days[0]) - ref).days))
+        else:  # "in September": the latest one not after the reference
+            y = ref.year if mo <= ref.month else ref.year - 1
+        if days:
+            d = _safe_date(y, mo, days[0])
+            return Resolved(d, d, "day")
+        return Resolved(date(y, mo, 1), _month_end(y, mo), "month")
+    if len(years) == 1:
+        y = years[0]
+        if part:
+            return Resolved(date(y, part[0], 1), _month_end(y, part[1]), "part-of-year")
+        return Resolved(date(y, 1, 1), date(y, 12, 31), "year")
+    decade = next((int(w[:4]) for w in words if re.fullmatch(r"(1[89]|20)\d0s", w)), None)
+    if decade:
+        return Resolved(date(decade, 1, 1), date(decade + 9, 12, 31), "decade")
+    return None
+
+
+def _safe_date(y: int, m: int, d: int) -> date:
+    return date(y, m, min(d, calendar.monthrange(y, m)[1]))
+
+
+@lru_cache(maxsize=1)
+def _date_parser():
+    import dateparser
+    return dateparser
+
+
+def _dateparser(text: str, ref: date) -> Resolved | None:
+    settings = {"RELATIVE_BASE": datetime(ref.year, ref.month, ref.day),
+                "PREFER_DATES_FROM": "current_period", "PREFER_DAY_OF_MONTH": "first",
+                "RETURN_TIME_AS_PERIOD": True}
+    parsed = _date_parser().DateDataParser(languages=["en"], settings=settings).get_date_data(text)
+    if parsed is None or parsed.date_obj is None or parsed.period not in ("day", "month", "year"):
+        return None
+    d = parsed.date_obj.date()
+    if parsed.period == "day":
+        return Resolved(d, d, "day")
+    if parsed.period == "month":
+        return Resolved(date(d.year, d.month, 1), _month_end(d.year, d.month), "month")
+    return Resolved(date(d.year, 1, 1), date(d.year, 12, 31), "year")
+
+
+def resolve(text: str, ref: date | None) -> Resolved | None:
+    """The interval a DATE span denotes, or None for durations and what cannot be resolved."""
+    norm = re.sub(r"\s+", " ", re.sub(r"[,.]|\bthe\b|\bon\b|\bof\b", " ", text.lower())).strip()
+    norm = re.sub(r"\s*-\s*", "-", norm)
+    words = re.split(r"[\s-]+", norm)
+    explicit = _month_year(words, ref)
+    if explicit is not None:
+        return explicit
+    if ref is None:
+        return None
+    rel = _relative(norm.replace("-", " "), ref)
+    if rel is not None:
+        return rel
+    if DURATION.search(norm):
+        return None  # "three decades", "the past 30 years", "two days"
+    day = _weekday(words, ref)
+    if day is not None:
+        return day
+    if re.search(r"\d", norm):
+        return _dateparser(norm, ref)
+    return None
+
+
+def cue_before(text: str, start: int) -> str | None:
+    """'since', 'until', 'by', 'before', 'after' right before a date span."""
+    m = CUE_BEFORE.search(text[max(0, start - 20):start])
+    return m.group(1).lower() if m else None

@@ -1,0 +1,183 @@
+"""Number phrases in running text, as intervals that keep their qualifier.
+
+"over 100,000" -> (100000, inf); "most of its 120,000" -> (60000, 120000];
+"more than two dozen" -> (24, inf); "about 130" -> a rounding band; "tens of thousands" ->
+[20000, 100000).  Spelled-out numbers are read with text2num; the vague quantities and the
+qualifiers, which text2num does not cover, are a small rule layer on top.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+         "fifteen sixteen seventeen eighteen nineteen").split()
+TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+SCALES = ("hundred", "thousand", "million", "billion")
+NUMBER_WORD = "|".join(UNITS + TENS + list(SCALES) + ["a", "an", "and", "dozen"])
+
+DIGITS = r"\d{1,3}(?:(?: ?, ?)\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+WORDS = (rf"(?:(?:{'|'.join(UNITS + TENS)})(?:(?:\s*-\s*|\s+)(?:{'|'.join(UNITS + TENS)}))?"
+         rf"(?:\s+(?:and\s+)?(?:{'|'.join(UNITS + TENS + list(SCALES))}))*|a\s+dozen|a\s+hundred)")
+MAGNITUDE = r"(?:\s+(?:hundred|thousand|million|billion)\b)?"
+VAGUE = {  # plural multiplier words: "dozens", "hundreds", "tens of thousands"
+    r"tens\s+of\s+thousands": (20_000, 100_000),
+    r"hundreds\s+of\s+thousands": (200_000, 1_000_000),
+    r"dozens": (24, 100),
+    r"scores": (40, 100),
+    r"hundreds": (200, 1000),
+    r"thousands": (2000, 10_000),
+    r"millions": (2_000_000, 10_000_000),
+}
+DOZEN = r"(?:\s+dozen)?"
+
+# qualifier -> how it turns a value x into an interval (low, high, low_open, high_open)
+QUALIFIERS: dict[str, tuple[str, ...]] = {
+    "more_than": ("more than", "over", "upwards of", "in excess of", "above", "greater than"),
+    "at_least": ("at least", "no fewer than", "no less than", "a minimum of"),
+    "nearly": ("nearly", "almost", "close to", "just under", "just shy of"),
+    "about": ("about", "around", "approximately", "roughly", "some", "an estimated", "estimated",
+              "around about", "circa", "or so"),
+    "up_to": ("up to", "as many as", "at most", "no more than", "a maximum of"),
+    "fewer_than": ("fewer than", "less than", "under", "below"),
+    "most_of": ("most of", "the majority of", "most of the", "most of its", "most of their"),
+}
+_QUAL = sorted(((p, k) for k, ps in QUALIFIERS.items() for p in ps), key=lambda x: -len(x[0]))
+QUALIFIER_RE = re.compile(r"(?:" + "|".join(re.escape(p) for p, _ in _QUAL) + r")\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+NUMBER_RE = re.compile(
+    r"(?<![\w.$-])(?:(?P<vague>" + "|".join(VAGUE) + r")(?![\w-])"
+    r"|(?P<digits>" + DIGITS + r")(?P<mag>" + MAGNITUDE + r")(?P<dz>" + DOZEN + r")(?![\w]|\.\d|-\d)"
+    r"|(?P<words>" + WORDS + r")(?P<wdz>" + DOZEN + r")(?![\w-]))",
+    re.I)
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A number phrase: exact value if stated exactly, and the interval it allows."""
+
+    start: int
+    end: int
+    text: str
+    low: float
+    high: float
+    low_open: bool = False
+    high_open: bool = False
+    exact: float | None = None
+    qualifier: str | None = None
+
+    def to_value(self) -> dict:
+        def num(x: float):
+            if math.isinf(x):
+                return None
+            return int(x) if float(x).is_integer() else round(x, 3)
+        return {"low": num(self.low), "high": num(self.high), "low_open": self.low_open,
+                "high_open": self.high_open, "exact": None if self.exact is None else num(self.exact),
+                "qualifier": self.qualifier, "text": self.text}
+
+
+def words_to_number(phrase: str) -> float | None:
+    """'thirty-one' -> 31, 'two dozen' -> 24, 'a hundred and five' -> 105 (text2num underneath)."""
+    from text_to_num import text2num
+
+    words = re.sub(r"\s*-\s*", "-", phrase.lower().strip())
+    dozen = 1
+    if words.endswith("dozen"):
+        words, dozen = words[: -len("dozen")].strip(), 12
+        if words in ("", "a"):
+            return 12.0
+    words = re.sub(r"^an?\s+", "one ", words)
+    try:
+        return float(text2num(words, "en")) * dozen
+    except ValueError:
+        return None
+
+
+def _digits_to_number(digits: str, mag: str, dozen: str) -> float:
+    value = float(re.sub(r"\s|,", "", digits))
+    scale = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+    value *= scale.get(mag.strip().lower(), 1)
+    return value * (12 if dozen.strip() else 1)
+
+
+def _rounding_band(x: float) -> tuple[float, float]:
+    """'about x': within 10%, and at least the unit of the last significant digit."""
+    if x == 0:
+        return 0.0, 1.0
+    magnitude = 10 ** max(0, math.floor(math.log10(abs(x))) - 1) if x >= 100 else 1
+    spread = max(0.1 * x, magnitude / 2)
+    return x - spread, x + spread
+
+
+def qualify(x: float, qualifier: str | None) -> tuple[float, float, bool, bool]:
+    """The interval (low, high, low_open, high_open) that `qualifier x` allows."""
+    if qualifier == "more_than":
+        return x, math.inf, True, True
+    if qualifier == "at_least":
+        return x, math.inf, False, True
+    if qualifier == "nearly":
+        return 0.85 * x, x, False, True
+    if qualifier == "about":
+        low, high = _rounding_band(x)
+        return low, high, False, False
+    if qualifier == "up_to":
+        return 0, x, False, False
+    if qualifier == "fewer_than":
+        return 0, x, False, True
+    if qualifier == "most_of":
+        return x / 2, x, True, False
+    return x, x, False, False
+
+
+def find_amounts(text: str) -> list[Amount]:
+    """Every number phrase in `text` with its qualifier; offsets are offsets into `text`."""
+    found = []
+    for m in NUMBER_RE.finditer(text):
+        if m["vague"]:
+            key = next(k for k in VAGUE if re.fullmatch(k, m["vague"], re.I))
+            low, high = VAGUE[key]
+            found.append(Amount(m.start(), m.end(), m.group(0), low, high, False, True, None, "vague"))
+            continue
+        if m["digits"]:
+            value = _digits_to_number(m["digits"], m["mag"] or "", m["dz"] or "")
+        else:
+            phrase = m["words"] + (m["wdz"] or "")
+            if phrase.strip().lower() in ("a", "an", "and"):
+                continue
+            value = words_to_number(phrase)
+            if value is None:
+                continue
+        start = m.start()
+        qualifier = None
+        q = QUALIFIER_RE.search(text, max(0, start - 30), start)
+        if q and q.end() == start:
+            phrase = re.sub(r"\s+(?:the|its|their)\s*$|\s+$", "", q.group(0).lower())
+            qualifier = next((k for p, k in _QUAL if p == phrase), None)
+            start = q.start()
+        low, high, lo_open, hi_open = qualify(value, qualifier)
+        exact = value if qualifier is None else None
+        found.append(Amount(start, m.end(), text[start:m.end()], low, high, lo_open, hi_open,
+                            exact, qualifier or None))
+    return found
+
+
+def overlaps(a: Amount | dict, b: Amount | dict) -> bool:
+    """Whether two intervals share at least one value (open ends respected)."""
+    a, b = _as_dict(a), _as_dict(b)
+    a_lo, a_hi = _bound(a["low"], 0), _bound(a["high"], math.inf)
+    b_lo, b_hi = _bound(b["low"], 0), _bound(b["high"], math.inf)
+    if a_hi < b_lo or b_hi < a_lo:
+        return False
+    if a_hi == b_lo:
+        return not (a["high_open"] or b["low_open"])
+    if b_hi == a_lo:
+        return not (b["high_open"] or a["low_open"])
+    return True
+
+
+def _as_dict(x: Amount | dict) -> dict:
+    return x.to_value() if isinstance(x, Amount) else x
+
+
+def _bound(v, default: float) -> float:
+    return default if v is None else float(v)

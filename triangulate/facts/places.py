@@ -1,0 +1,77 @@
+"""Place facts: where things happened, from locative phrases ("at the Gazakh sector of the ... border").
+
+A locative preposition whose object names a place (a GPE/LOC/FAC entity, or a place noun such as
+border, street, hospital) gives a fact; the value keeps the phrase and a set of comparable keys.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from . import context
+
+LOCATIVE = {"in", "at", "near", "on", "outside", "inside", "across", "along", "into", "onto",
+            "off", "toward", "towards", "behind", "beside", "within"}
+PLACE_NOUNS = {"border", "street", "avenue", "road", "boulevard", "highway", "home", "house",
+               "apartment", "residence", "hospital", "park", "club", "nightclub", "bar", "school",
+               "city", "town", "village", "county", "island", "region", "neighborhood",
+               "neighbourhood", "area", "sector", "station", "airport", "prison", "jail", "capital",
+               "province", "district", "building", "office", "church", "mosque", "store", "shop",
+               "restaurant", "hotel", "court", "courthouse", "precinct", "bank", "camp", "base",
+               "port", "square", "bridge", "block", "lane", "drive", "court", "territory", "coast",
+               "parking", "lot", "mall", "campus", "complex", "room", "bedroom", "kitchen", "car",
+               "vehicle", "truck", "scene", "field", "stadium", "market", "embassy", "headquarters"}
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+STOP = {"the", "a", "an", "their", "its", "his", "her", "our", "my", "your", "this", "that", "of", "'s", "’s"}
+
+
+@dataclass
+class Place:
+    start: int
+    end: int
+    name: str
+    keys: list[str]
+    about: str
+    lemmas: list[str]
+
+
+def place_keys(tokens) -> list[str]:
+    keys = []
+    for t in tokens:
+        if t.is_punct or t.lower_ in STOP or t.pos_ in ("DET", "PRON", "ADP", "CCONJ"):
+            continue
+        keys.append(context.entity_key(t.text) if t.ent_type_ else t.lemma_.lower())
+    return sorted(set(keys))
+
+
+def _object_tokens(obj: Token, limit: int = 12) -> list[Token]:
+    tokens = [t for t in obj.subtree if t.i - obj.left_edge.i < limit]
+    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "CCONJ", "DET")):
+        tokens.pop()
+    return tokens
+
+
+def _is_place(tokens: list[Token], obj: Token) -> bool:
+    if any(t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERSON", "PERCENT") for t in [obj]):
+        return False
+    return obj.ent_type_ in PLACE_LABELS or obj.lemma_.lower() in PLACE_NOUNS or any(
+        t.ent_type_ in PLACE_LABELS and t.head == obj for t in tokens)
+
+
+def extract(doc: Doc) -> list[Place]:
+    places = []
+    for prep in doc:
+        if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        tokens = _object_tokens(obj)
+        if not tokens or not _is_place(tokens, obj):
+            continue
+        start, end = prep.idx, tokens[-1].idx + len(tokens[-1].text)
+        name = doc.text[tokens[0].idx:end]
+        about, lemmas = context.predicate(prep.head if prep.head.pos_ in ("VERB", "AUX") else prep)
+        places.append(Place(start, end, name, place_keys(tokens), about, lemmas))
+    return places

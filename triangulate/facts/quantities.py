@@ -1,0 +1,157 @@
+"""Quantity facts: counts, ages, money and percentages, each an interval with its qualifier.
+
+Numbers that are not quantities of something are left to other extractors or dropped: years and
+dates (dates.py), clock times, durations ("three decades"), ordinals, decimals split by the
+tokenizer, addresses.  Coordinated counts of the same kind of thing are also summed
+("Thirty-one personnel ... and one serviceman" = 32).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from . import context
+from .numbers import Amount, find_amounts
+
+UNIT_AFTER = re.compile(r"\s*-?\s*(?P<unit>years?|months?|weeks?|days?|hours?|minutes?|seconds?|"
+                        r"decades?|centuries|century)\b(?P<old>\s*-?\s*old)?", re.I)
+TIME_AFTER = re.compile(r"\s*(?:a\.?\s?m\b|p\.?\s?m\b|:\s?\d\d|o'clock|gmt|utc|[ap]\.m\.)", re.I)
+MONEY_BEFORE = re.compile(r"(?:\$|£|€|US\$|USD|EUR)\s?$")
+MONEY_AFTER = re.compile(r"\s*(?:dollars|euros|pounds|usd|eur|gbp)\b", re.I)
+PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per cent\b)", re.I)
+SPLIT_NUMBER = re.compile(r"^\s?[./:]\s?\d|^\s?-\s?\d")
+NOT_A_COUNT_BEFORE = re.compile(r"(?:\bno|\bnumber|\bno\.|#|\bpage|\broute|\bline|\bflight|\bbuilding|"
+                                r"\bchannel|\bpart|\bsection|\bcase|\barticle|[:/.\d]\s?)$", re.I)
+NOT_A_COUNT_AFTER = re.compile(r"\s*(?:-\s*)?(?:block|caliber|calibre|mm\b|magnitude|degrees?|"
+                               r"th\b|st\b|nd\b|rd\b)", re.I)
+AGE_APPOSITION = re.compile(r",\s*(?:aged\s+)?$")
+PEOPLE = {"people", "person", "persons", "soldier", "soldiers", "serviceman", "servicemen",
+          "personnel", "military", "troops", "civilian", "civilians", "prisoner", "prisoners",
+          "child", "children", "adult", "adults", "man", "men", "woman", "women", "victim",
+          "victims", "resident", "residents", "officer", "officers", "student", "students",
+          "worker", "workers", "member", "members", "leader", "leaders", "teen", "teens",
+          "boy", "boys", "girl", "girls", "patient", "patients", "migrant", "migrants",
+          "refugee", "refugees", "hostage", "hostages", "detainee", "detainees", "fighter",
+          "fighters", "passenger", "passengers", "employee", "employees", "staff", "others"}
+
+
+@dataclass
+class Quantity:
+    amount: Amount
+    unit: str  # "count", "age (years)", "money ($)", "percent", ...
+    about: str
+    keys: list[str]
+    anchors: list[str]
+    noun: Token | None
+    start: int
+    end: int
+
+
+def _unit(text: str, amount: Amount) -> str | None:
+    """The kind of number, or None when it is not a quantity fact."""
+    after, before = text[amount.end:amount.end + 40], text[max(0, amount.start - 12):amount.start]
+    if SPLIT_NUMBER.match(after) or NOT_A_COUNT_AFTER.match(after) or NOT_A_COUNT_BEFORE.search(before):
+        return None
+    if amount.exact is not None and 1800 <= amount.exact <= 2100 and "," not in amount.text:
+        return None  # a year
+    if TIME_AFTER.match(after):
+        return None
+    unit = UNIT_AFTER.match(after)
+    if unit:
+        return f"age ({unit['unit'].rstrip('s')}s)" if unit["old"] else None
+    if MONEY_BEFORE.search(before) or MONEY_AFTER.match(after):
+        return "money"
+    if PERCENT_AFTER.match(after):
+        return "percent"
+    return "count"
+
+
+def _counted_noun(span: Span) -> Token | None:
+    root = span.root
+    if root.dep_ in ("nummod", "quantmod", "compound") and root.head.pos_ in ("NOUN", "PROPN"):
+        return root.head
+    for child in root.children:  # "two of the victims"
+        if child.dep_ == "prep" and child.lower_ == "of":
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                return obj
+    return None
+
+
+def _age_subject(doc: Doc, amount: Amount, span: Span) -> str | None:
+    """Whose age: '47-year-old Pedro Rosales' or 'Pedro Rosales, 47,'."""
+    before = doc.text[max(0, amount.start - 3):amount.start]
+    if AGE_APPOSITION.search(before):
+        prev = [t for t in doc[max(0, span.start - 4):span.start] if t.ent_type_ == "PERSON"]
+        if prev:
+            ent = next((e for e in doc.ents if e.start <= prev[-1].i < e.end), None)
+            return ent.text if ent is not None else prev[-1].text
+    noun = span.root.head if span.root.head is not span.root else None
+    for t in doc[span.end:min(len(doc), span.end + 8)]:
+        if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in ("year", "years", "month", "months", "old"):
+            ent = next((e for e in doc.ents if e.start <= t.i < e.end and e.label_ == "PERSON"), None)
+            return ent.text if ent is not None else t.text
+    return noun.text if noun is not None else None
+
+
+def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
+    span = context.span_of(doc, amount.start, amount.end)
+    if span is None:
+        return None
+    sent = span.sent
+    pred, lemmas = context.predicate(span.root)
+    if unit.startswith("age"):
+        whose = _age_subject(doc, amount, span)
+        about = f"age of {whose}" if whose else "age"
+        keys = ["age", *(whose or "").lower().split()]
+        return Quantity(amount, unit, about, keys, context.anchors(sent), None, amount.start, amount.end)
+    noun = _counted_noun(span)
+    if noun is not None:
+        what = context.noun_with_prep(noun)
+        keys = [noun.lemma_.lower(), *lemmas]
+        noun_anchors = context.anchors([t for t in noun.subtree if t.i < noun.i + 6]) or context.anchors([noun])
+        end = max(amount.end, noun.idx + len(noun.text))
+    else:
+        what, keys, noun_anchors, end = "", lemmas, [], amount.end
+    about = f"{what}: {pred}" if what else pred
+    if unit != "count":
+        about = f"{unit} — {about}"
+    return Quantity(amount, unit, about, keys, noun_anchors, noun, amount.start, end)
+
+
+def _coordinated_sums(doc: Doc, found: list[Quantity]) -> list[Quantity]:
+    """Counts joined by 'and' within one sentence, of the same kind of thing and role: a total."""
+    sums = []
+    for a, b in zip(found, found[1:]):
+        if a.unit != "count" or b.unit != "count" or a.noun is None or b.noun is None:
+            continue
+        if a.amount.exact is None or b.amount.exact is None or a.noun.sent != b.noun.sent:
+            continue
+        between = doc.text[a.end:b.amount.start]
+        people = {a.noun.lower_, b.noun.lower_} <= PEOPLE or a.noun.lemma_ == b.noun.lemma_
+        if not people or not re.search(r"\band\s*$", between) or len(between) > 160:
+            continue
+        if a.noun.dep_ != b.noun.dep_ and not (b.noun.dep_ == "conj" and b.noun.head == a.noun):
+            continue
+        total = a.amount.exact + b.amount.exact
+        amount = Amount(a.amount.start, b.end, doc.text[a.amount.start:b.end], total, total,
+                        exact=total, qualifier="sum")
+        about = f"{a.about.split(':')[0]} and {b.about}"
+        sums.append(Quantity(amount, "count", about, sorted(set(a.keys + b.keys)),
+                             sorted(set(a.anchors + b.anchors)), a.noun, a.amount.start, b.end))
+    return sums
+
+
+def extract(doc: Doc) -> list[Quantity]:
+    """Quantity facts of one parsed article (doc.text is the article text, metadata masked)."""
+    found = []
+    for amount in find_amounts(doc.text):
+        unit = _unit(doc.text, amount)
+        if unit is None:
+            continue
+        quantity = _describe(doc, amount, unit)
+        if quantity is not None:
+            found.append(quantity)
+    return found + _coordinated_sums(doc, found)

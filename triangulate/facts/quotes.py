@@ -1,0 +1,102 @@
+"""Quotation facts: direct quotes with their speaker and cue ("said", "wrote", "told").
+
+Quotes are found by their quotation marks (curly or straight, also as the tokenised ` " `);
+the speaker is the subject of a speech verb in the same sentence, or the object of
+"according to"; pronouns ("it said", "he said") are resolved to the nearest preceding named
+entity or noun phrase subject.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from . import context
+
+QUOTE = re.compile(r"“(?P<a>[^“”]{12,}?)”|\"(?P<b>[^\"\n]{12,}?)\"|‘(?P<c>[^‘’\n]{30,}?)’")
+CUES = {"say", "tell", "write", "declare", "state", "add", "announce", "explain", "note", "post",
+        "tweet", "report", "claim", "insist", "warn", "confirm", "describe", "recall", "ask",
+        "reply", "respond", "acknowledge", "admit", "argue", "continue", "conclude", "read",
+        "stress", "emphasize", "emphasise", "urge", "comment", "affirm", "specify", "cry"}
+PRONOUNS = {"he", "she", "it", "they", "we", "i", "who", "which"}
+
+
+@dataclass
+class Quotation:
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    cue: str | None
+    cue_span: tuple[int, int] | None
+
+
+def _speech_verb(sent: Span, outside: tuple[int, int]) -> Token | None:
+    for t in sent:
+        if t.lemma_.lower() in CUES and t.pos_ in ("VERB", "AUX") and not outside[0] <= t.idx < outside[1]:
+            return t
+    return None
+
+
+def according_to(sent: Span) -> Token | None:
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
+            obj = next((c for c in t.doc[t.i + 1].children if c.dep_ == "pobj"), None)
+            return obj
+    return None
+
+
+def speaker_text(token: Token) -> str:
+    """The full name or noun phrase of a speaker token ('Nikol Pashinyan', 'the statement')."""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if ent is not None and ent.label_ in context.ENTITY_LABELS:
+        return ent.text
+    words = [t for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "amod", "poss", "det") or t == token]
+    return " ".join(t.text for t in words if t.i >= token.i - 4)
+
+
+def resolve_pronoun(token: Token) -> str | None:
+    """The nearest named person or organisation before a pronoun (a modest coreference rule)."""
+    want = ("ORG",) if token.lower_ in ("it", "which") else ("PERSON", "ORG") if token.lower_ in ("they", "we") else ("PERSON",)
+    for ent in reversed([e for e in token.doc.ents if e.end <= token.i and e.label_ in want]):
+        return ent.text
+    return None
+
+
+def speaker_of(sent: Span, quote_span: tuple[int, int]) -> tuple[str | None, Token | None]:
+    verb = _speech_verb(sent, quote_span)
+    if verb is not None:
+        subj = context.subject_of(verb)
+        if subj is not None:
+            if subj.lower_ in PRONOUNS:
+                return resolve_pronoun(subj) or subj.text, verb
+            return speaker_text(subj), verb
+        return None, verb
+    obj = according_to(sent)
+    if obj is not None:
+        return speaker_text(obj), obj.head.head
+    return None, None
+
+
+def extract(doc: Doc) -> list[Quotation]:
+    found = []
+    for m in QUOTE.finditer(doc.text):
+        inner = next(g for g in ("a", "b", "c") if m.group(g) is not None)
+        start, end = m.start(inner), m.end(inner)
+        if len(m.group(inner).split()) < 4:
+            continue
+        span = context.span_of(doc, m.start(), m.end())
+        if span is None:
+            continue
+        sents = {t.sent for t in span}
+        last = doc[span.end].sent if span.end < len(doc) else span[-1].sent
+        speaker, cue = None, None
+        for sent in sorted(sents | {last}, key=lambda s: s.start):
+            speaker, cue = speaker_of(sent, (m.start(), m.end()))
+            if cue is not None:
+                break
+        cue_span = (cue.idx, cue.idx + len(cue.text)) if cue is not None else None
+        found.append(Quotation(start, end, m.group(inner), speaker,
+                               cue.lemma_.lower() if cue is not None else None, cue_span))
+    return found

@@ -1,0 +1,51 @@
+"""An attributed account of an event, built only from what the sources said.
+
+Each summary sentence is either a verbatim sentence of one source that carries facts other
+sources corroborate (cited with every source that states them), or a statement that the
+sources differ, made of their own quoted words.  Nothing is paraphrased, so nothing is stated
+that no source said.
+"""
+from __future__ import annotations
+
+from .model import Article, Comparison, Fact, SummarySentence
+
+KIND_ORDER = {"quantity": 0, "date": 1, "place": 2, "actor": 3, "quotation": 4}
+MAX_SENTENCES = 6
+
+
+def _sentence(article: Article, fact: Fact) -> str:
+    """The sentence of `article` that holds `fact` (by its stored sentence start)."""
+    text = article.text
+    for s, e in article.skip:
+        text = text[:s] + " " * (e - s) + text[e:]
+    start = max(text.rfind(".", 0, fact.start), text.rfind("\n", 0, fact.start)) + 1
+    ends = [i for i in (text.find(". ", fact.end), text.find("\n", fact.end)) if i >= 0]
+    end = min(ends) + 1 if ends else len(text)
+    return " ".join(text[start:end].split())
+
+
+def _cite(articles: list[Article]) -> str:
+    return ", ".join(a.outlet or a.id for a in articles)
+
+
+def summarize(comparisons: list[Comparison], facts: dict[str, Fact],
+              articles: dict[str, Article]) -> list[SummarySentence]:
+    corroborated = [c for c in comparisons if c.status in ("agree", "compatible") and len(c.sources) > 1]
+    corroborated.sort(key=lambda c: (-len(c.sources), KIND_ORDER[facts[c.facts[0]].kind]))
+    summary, used = [], set()
+    for c in corroborated:
+        members = [facts[i] for i in c.facts]
+        lead = min(members, key=lambda f: (articles[f.article].published or "9999", f.start))
+        sentence = _sentence(articles[lead.article], lead)
+        if sentence in used or len(sentence) < 20:
+            continue
+        used.add(sentence)
+        cited = [articles[a] for a in c.sources]
+        summary.append(SummarySentence(f"{sentence} [{_cite(cited)}]", c.facts, c.sources))
+        if len(summary) >= MAX_SENTENCES - 2:
+            break
+    for c in [c for c in comparisons if c.status == "conflict"][:2]:
+        members = [facts[i] for i in c.facts]
+        said = "; ".join(f"{articles[f.article].outlet or f.article}: “{f.quote}”" for f in members)
+        summary.append(SummarySentence(f"Reports differ on {c.about}: {said}.", c.facts, c.sources))
+    return summary
