@@ -97,15 +97,11 @@ def _candidate(a: Fact, b: Fact) -> bool:
     if a.kind != b.kind or a.article == b.article:
         return False
     if a.kind == "quantity":
-        return a.value["unit"] == b.value["unit"] and _anchors_compatible(a, b) and (
-            not a.value["unit"].startswith("age") or bool(set(a.keys[1:]) & set(b.keys[1:])) or
-            a.keys == b.keys)
+        return a.value["unit"] == b.value["unit"] and _anchors_compatible(a, b)
     if a.kind == "place":
         return bool(set(a.value["keys"]) & set(b.value["keys"]))
     if a.kind == "actor":
-        return any(keys_match(x, y) for x in a.anchors for y in b.anchors) and (
-            a.value["action"] == b.value["action"] or
-            bool(_words(a.value["target"] or "") & _words(b.value["target"] or "")))
+        return any(keys_match(x, y) for x in a.anchors for y in b.anchors)
     return True
 
 
@@ -120,16 +116,19 @@ class Similarity:
     def prepare(self, ids: set[str]) -> None:
         missing = sorted(i for i in ids if i not in self._vectors)
         if missing and self._embed is not None:
-            for i, v in zip(missing, self._embed([self.facts[i].context for i in missing])):
-                self._vectors[i] = v
+            texts = [self.facts[i].context for i in missing] + [self.facts[i].about for i in missing]
+            vectors = self._embed(texts)
+            for k, i in enumerate(missing):
+                self._vectors[i] = (vectors[k], vectors[len(missing) + k])
 
     def __call__(self, a: Fact, b: Fact) -> float:
         if a.kind == "quotation":
             return _jaccard(_words(a.value["text"]), _words(b.value["text"]))
         if a.id in self._vectors and b.id in self._vectors:
-            sim = float(self._vectors[a.id] @ self._vectors[b.id])
+            (ca, aa), (cb, ab) = self._vectors[a.id], self._vectors[b.id]
+            sim = max(float(ca @ cb), float(aa @ ab))
         else:
-            sim = _jaccard(_words(a.context), _words(b.context))
+            sim = max(_jaccard(_words(a.context), _words(b.context)), _jaccard(_words(a.about), _words(b.about)))
         shared = set(a.keys) & set(b.keys)
         if a.keys and b.keys and a.keys[0] == b.keys[0]:
             sim += 0.1  # same counted noun / predicate lemma
@@ -141,6 +140,19 @@ class Similarity:
 
 
 # --- grouping -----------------------------------------------------------------------------
+
+def same_thing(a: Fact, b: Fact) -> bool:
+    """Structural identity needed before two values may be called a conflict: the same counted
+    noun and predicate for quantities (ages: the same named person, if named), the same
+    predicate for day-precise dates, and a related speaker for quotations."""
+    if a.kind == "quantity":
+        if a.value["unit"].startswith("age"):
+            return bool(a.anchors and b.anchors) or a.keys[1:2] == b.keys[1:2]
+        return a.keys[:2] == b.keys[:2]
+    if a.kind == "date":
+        return a.keys[:1] == b.keys[:1] and a.value["precision"] == b.value["precision"] == "day"
+    return a.kind == "quotation"
+
 
 def _join_threshold(kind: str, verdict: str) -> float:
     if verdict == "unrelated":
@@ -156,8 +168,11 @@ def align(facts: list[Fact], similarity: Similarity) -> list[list[Fact]]:
     similarity.prepare({f.id for p in pairs for f in p})
     scored = []
     for a, b in pairs:
+        verdict = judge(a, b)
+        if verdict == "conflict" and not same_thing(a, b):
+            continue
         s = similarity(a, b)
-        if s >= _join_threshold(a.kind, judge(a, b)):
+        if s >= _join_threshold(a.kind, verdict):
             scored.append((s, a.id, b.id))
     group_of: dict[str, int] = {}
     groups: dict[int, list[Fact]] = {}
@@ -171,11 +186,13 @@ def align(facts: list[Fact], similarity: Similarity) -> list[list[Fact]]:
         elif (ga is None) != (gb is None):
             gid, new = (ga, ib) if ga is not None else (gb, ia)
             fact = by_id[new]
-            members = groups[gid]
-            if any(m.article == fact.article for m in members):
-                continue  # one fact per source in a group keeps the comparison readable
+            members = [m for m in groups[gid] if m.article != fact.article]
+            if any(judge(fact, m) == "conflict" for m in groups[gid] if m.article == fact.article):
+                continue  # a source does not contradict itself: these are different things
             links = [similarity(fact, m) if _candidate(fact, m) else -1.0 for m in members]
             verdicts = [judge(fact, m) for m in members]
+            if any(v == "conflict" and not same_thing(fact, m) for v, m in zip(verdicts, members)):
+                continue
             needed = max(_join_threshold(fact.kind, v) for v in verdicts)
             if min(links) > 0 and sum(links) / len(links) >= needed:
                 groups[gid].append(fact)

@@ -49,7 +49,7 @@ def _masked(article: Article) -> str:
 
 
 def analyze_articles(articles: list[Article], store: Store, reference: date | None,
-                     progress: Progress | None = None) -> None:
+                     progress: Progress | None = None) -> list[IngestError]:
     """Parse and extract facts for the English originals the store has not analysed yet."""
     from .nlp.models import parse
 
@@ -62,14 +62,20 @@ def analyze_articles(articles: list[Article], store: Store, reference: date | No
             store.save_article(a, [])  # stored and reported, facts need an English model
     n_process = 2 if len(todo_en) >= PARALLEL_FROM else 1
     docs = parse([_masked(a) for a in todo_en], n_process=n_process) if todo_en else []
+    errors = []
     for i, (article, doc) in enumerate(zip(todo_en, docs), 1):
-        if article.published:
-            facts = extract_facts(article, doc, date.fromisoformat(article.published))
-        else:
-            facts = extract_facts(article, doc, reference, "event")
+        try:
+            if article.published:
+                facts = extract_facts(article, doc, date.fromisoformat(article.published))
+            else:
+                facts = extract_facts(article, doc, reference, "event")
+        except Exception as exc:  # one article's bad parse must not stop the others
+            errors.append(IngestError(article.path, f"fact extraction failed: {exc!r}"))
+            facts = []
         store.save_article(article, facts)
         if progress:
             progress("facts", i, len(todo_en))
+    return errors
 
 
 def _event_id(article_ids: list[str]) -> str:
@@ -114,7 +120,7 @@ def analyze(paths: list[str], db: str = "triangulate.db", progress: Progress | N
     articles, errors = read(paths)
     store = Store(db)
     try:
-        analyze_articles(articles, store, reference_date(articles), progress)
+        errors += analyze_articles(articles, store, reference_date(articles), progress)
         events = []
         if articles:
             from .nlp.embed import embed

@@ -54,7 +54,8 @@ def extract(doc: Doc) -> list[Action]:
             continue
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
         end_tok = obj.right_edge if obj is not None and obj.right_edge.i - verb.i < 10 else verb
-        start, end = min(ent.start_char, verb.idx), end_tok.idx + len(end_tok.text)
+        start = min(ent.start_char, verb.idx)
+        end = max(ent.end_char, verb.idx + len(verb.text), end_tok.idx + len(end_tok.text))
         target = context.phrase(obj) if obj is not None else None
         about = f"{name} {verb.lemma_.lower()}" + (f" {target}" if target else "")
         actions.append(Action(start, end, name, ent.label_, verb.lemma_.lower(), target, about))

@@ -21,6 +21,7 @@ DURATION = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies
 RELATIVE_PERIOD = re.compile(r"^(last|this|next|past|previous|coming)\s+(week|month|year|weekend)$")
 AGO = re.compile(r"^(?P<n>\w+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago$")
 PART = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (10, 12), "start": (1, 3)}
+DATE_WORD = re.compile(r"\b(?:" + "|".join(MONTHS + WEEKDAYS) + r"|(?:1[89]|20)\d\d|\d{1,2}/\d{1,2}/\d{2,4})\b")
 CUE_BEFORE = re.compile(r"\b(since|until|till|by|before|after|from|as of)\s+(?:the\s+)?$", re.I)
 
 
@@ -163,9 +164,9 @@ def resolve(text: str, ref: date | None) -> Resolved | None:
     day = _weekday(words, ref)
     if day is not None:
         return day
-    if re.search(r"\d", norm):
+    if DATE_WORD.search(norm):
         return _dateparser(norm, ref)
-    return None
+    return None  # a bare number ("18") or words dateparser would guess at
 
 
 def cue_before(text: str, start: int) -> str | None:

@@ -24,7 +24,8 @@ PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per cent\b)", re.I)
 SPLIT_NUMBER = re.compile(r"^\s?[./:]\s?\d|^\s?-\s?\d")
 NOT_A_COUNT_BEFORE = re.compile(r"(?:\bno|\bnumber|\bno\.|#|\bpage|\broute|\bline|\bflight|\bbuilding|"
                                 r"\bchannel|\bpart|\bsection|\bcase|\barticle|[:/.\d]\s?)$", re.I)
-NOT_A_COUNT_AFTER = re.compile(r"\s*(?:-\s*)?(?:block|caliber|calibre|mm\b|magnitude|degrees?|"
+MAGNITUDE = re.compile(r"magnitude|richter", re.I)
+NOT_A_COUNT_AFTER = re.compile(r"\s*(?:-\s*)?(?:block|caliber|calibre|mm\b|degrees?|"
                                r"th\b|st\b|nd\b|rd\b)", re.I)
 AGE_APPOSITION = re.compile(r",\s*(?:aged\s+)?$")
 PEOPLE = {"people", "person", "persons", "soldier", "soldiers", "serviceman", "servicemen",
@@ -65,6 +66,8 @@ def _unit(text: str, amount: Amount) -> str | None:
         return "money"
     if PERCENT_AFTER.match(after):
         return "percent"
+    if MAGNITUDE.search(text[max(0, amount.start - 25):amount.end + 25]) and (amount.exact or 0) < 10:
+        return "magnitude"
     return "count"
 
 
@@ -80,20 +83,19 @@ def _counted_noun(span: Span) -> Token | None:
     return None
 
 
-def _age_subject(doc: Doc, amount: Amount, span: Span) -> str | None:
-    """Whose age: '47-year-old Pedro Rosales' or 'Pedro Rosales, 47,'."""
-    before = doc.text[max(0, amount.start - 3):amount.start]
+def _age_subject(doc: Doc, amount: Amount, span: Span) -> tuple[str | None, bool]:
+    """Whose age, and whether that is a name: '47-year-old Pedro Rosales', 'Pedro Rosales, 47,'."""
+    before = doc.text[max(0, amount.start - 12):amount.start]
     if AGE_APPOSITION.search(before):
         prev = [t for t in doc[max(0, span.start - 4):span.start] if t.ent_type_ == "PERSON"]
         if prev:
             ent = next((e for e in doc.ents if e.start <= prev[-1].i < e.end), None)
-            return ent.text if ent is not None else prev[-1].text
-    noun = span.root.head if span.root.head is not span.root else None
+            return (ent.text if ent is not None else prev[-1].text), True
     for t in doc[span.end:min(len(doc), span.end + 8)]:
         if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in ("year", "years", "month", "months", "old"):
             ent = next((e for e in doc.ents if e.start <= t.i < e.end and e.label_ == "PERSON"), None)
-            return ent.text if ent is not None else t.text
-    return noun.text if noun is not None else None
+            return (ent.text, True) if ent is not None else (t.text, False)
+    return None, False
 
 
 def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
@@ -103,10 +105,11 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
     sent = span.sent
     pred, lemmas = context.predicate(span.root)
     if unit.startswith("age"):
-        whose = _age_subject(doc, amount, span)
+        whose, is_name = _age_subject(doc, amount, span)
         about = f"age of {whose}" if whose else "age"
         keys = ["age", *(whose or "").lower().split()]
-        return Quantity(amount, unit, about, keys, context.anchors(sent), None, amount.start, amount.end)
+        names = [context.entity_key(w) for w in whose.split()] if whose and is_name else []
+        return Quantity(amount, unit, about, keys, names, None, amount.start, amount.end)
     noun = _counted_noun(span)
     if noun is not None:
         what = context.noun_with_prep(noun)
@@ -114,7 +117,7 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
         noun_anchors = context.anchors([t for t in noun.subtree if t.i < noun.i + 6]) or context.anchors([noun])
         end = max(amount.end, noun.idx + len(noun.text))
     else:
-        what, keys, noun_anchors, end = "", lemmas, [], amount.end
+        what, keys, noun_anchors, end = "", ["", *lemmas], [], amount.end
     about = f"{what}: {pred}" if what else pred
     if unit != "count":
         about = f"{unit} — {about}"

@@ -1,0 +1,82 @@
+#!/usr/bin/env python3
+"""Choose cross-check thresholds on labeled dev data (never on test data).
+
+    .venv/bin/python eval/tune_crosscheck.py --labels ../shared/dev/public.labels.json
+
+Facts are extracted once per event (kept in .cache/eval/); then every combination of join
+thresholds is scored.  Prints alignment recall, conflict precision/recall per combination.
+"""
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "eval"))
+
+import facts as fact_eval  # noqa: E402
+from triangulate import crosscheck  # noqa: E402
+from triangulate.evaluate import score  # noqa: E402
+from triangulate.nlp.embed import embed  # noqa: E402
+from triangulate.pipeline import analyze_articles, build_event, read  # noqa: E402
+from triangulate.crosscheck import reference_date  # noqa: E402
+from triangulate.store import Store  # noqa: E402
+
+_memo: dict[str, object] = {}
+
+
+def cached_embed(texts):
+    import numpy as np
+    missing = [t for t in dict.fromkeys(texts) if t not in _memo]
+    if missing:
+        _memo.update(zip(missing, embed(missing)))
+    return np.array([_memo[t] for t in texts])
+
+
+def prepare(label_path: Path, work: Path):
+    labels = json.loads(label_path.read_text())
+    docs = work / label_path.stem
+    fact_eval.materialize({n for e in labels["events"] for n in e["articles"]}, docs)
+    events = []
+    for event in labels["events"]:
+        articles, _ = read([str(docs / n) for n in event["articles"]])
+        store = Store(work / f"{label_path.stem}-{event['id']}.db")
+        analyze_articles(articles, store, reference_date(articles))
+        events.append((articles, store))
+    texts = {p.name: p.read_text(encoding="utf-8-sig") for p in docs.iterdir()}
+    return labels, events, texts
+
+
+def run(labels, events, texts) -> dict:
+    merged = {"schema": "triangulate.report/1", "articles": [], "events": [], "errors": []}
+    for articles, store in events:
+        event = build_event(articles, store, cached_embed)
+        merged["articles"] += [a.to_dict() for a in articles]
+        merged["events"].append(event.to_dict())
+    return score(merged, labels, texts)["overall"]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--labels", nargs="+", type=Path, required=True)
+    parser.add_argument("--work", type=Path, default=ROOT / ".cache" / "eval")
+    args = parser.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    prepared = [prepare(p, args.work) for p in args.labels]
+    grid = {"quantity": [0.4, 0.5, 0.6], "date": [0.45, 0.55, 0.65], "conflict": [0.6, 0.7, 0.8]}
+    for q, d, c in itertools.product(*grid.values()):
+        crosscheck.JOIN.update(quantity=q, date=d)
+        crosscheck.CONFLICT_JOIN.update(quantity=c, date=c)
+        rows = [run(*p) for p in prepared]
+        cells = "  ".join(f"align {r['alignment_recall']:.2f} confP {r['conflict_precision'] or 0:.2f} "
+                          f"confR {r['conflict_recall'] or 0:.2f} status {r['status_accuracy'] or 0:.2f}"
+                          for r in rows)
+        print(f"q={q} d={d} conflict={c}: {cells}", flush=True)
+
+
+if __name__ == "__main__":
+    main()

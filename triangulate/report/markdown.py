@@ -1,0 +1,69 @@
+"""Markdown report: per event, the comparison table (conflicts first, each source's own words),
+then what each source alone adds.  Article text is untrusted: table cells are escaped."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..model import Article, Event, Report
+
+STATUS_MARK = {"conflict": "CONFLICT", "compatible": "compatible", "agree": "agree", "single": "single"}
+
+
+def cell(text: str | None, limit: int = 160) -> str:
+    text = " ".join((text or "").split())
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    for ch in "\\|*_`<>[]#":
+        text = text.replace(ch, "\\" + ch)
+    return text
+
+
+def _source(article: Article) -> str:
+    return cell(article.outlet or article.id, 40)
+
+
+def _event(event: Event, articles: dict[str, Article]) -> list[str]:
+    facts = {f.id: f for f in event.facts}
+    out = [f"## {cell(event.title, 200)}", ""]
+    out.append(f"- **When:** {cell(event.when) or 'unknown'}  ")
+    out.append(f"- **Where:** {cell(event.where) or 'unknown'}  ")
+    out.append(f"- **Who:** {cell(', '.join(event.who)) or 'unknown'}  ")
+    sources = [articles[a] for a in event.articles]
+    out.append("- **Sources:** " + "; ".join(
+        f"{_source(a)} ({cell(a.published) or 'undated'}"
+        + (f", copy of {cell(articles[a.duplicate_of].outlet)}" if a.duplicate_of else "")
+        + (f", language {cell(a.language)}" if a.language not in ("en", None) else "") + ")"
+        for a in sources))
+    out.append("")
+    if event.summary:
+        out += ["### Summary", ""] + [f"- {cell(s.text, 600)}" for s in event.summary] + [""]
+    shared = [c for c in event.comparisons if c.status != "single"]
+    out += ["### Across sources", "", "| status | about | what each source says |", "|---|---|---|"]
+    for c in shared:
+        said = "<br>".join(f"{_source(articles[facts[i].article])}: “{cell(facts[i].quote, 120)}”"
+                           for i in c.facts)
+        note = " (later report may update)" if c.revision else ""
+        out.append(f"| {STATUS_MARK[c.status]}{note} | {cell(c.about, 80)} | {said} |")
+    if not shared:
+        out.append("| – | no fact is stated by more than one source | |")
+    out += ["", "### What each source alone adds", ""]
+    alone = defaultdict(list)
+    for c in event.comparisons:
+        if c.status == "single" and facts[c.facts[0]].kind != "actor":
+            alone[facts[c.facts[0]].article].append(facts[c.facts[0]])
+    for article_id in event.articles:
+        if alone.get(article_id):
+            out.append(f"**{_source(articles[article_id])}**")
+            out += [f"- {f.kind}: “{cell(f.quote, 200)}”" for f in alone[article_id]]
+            out.append("")
+    return out
+
+
+def to_markdown(report: Report) -> str:
+    articles = {a.id: a for a in report.articles}
+    out = ["# Triangulate report", ""]
+    for event in report.events:
+        out += _event(event, articles)
+    if report.errors:
+        out += ["## Files not processed", ""] + [f"- `{cell(e.path)}`: {cell(e.error)}" for e in report.errors]
+    return "\n".join(out) + "\n"
