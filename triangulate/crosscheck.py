@@ -147,8 +147,8 @@ def same_thing(a: Fact, b: Fact) -> bool:
     predicate for day-precise dates, and a related speaker for quotations."""
     if a.kind == "quantity":
         if a.value["unit"].startswith("age"):
-            return bool(a.anchors and b.anchors) or a.keys[1:2] == b.keys[1:2]
-        return a.keys[:2] == b.keys[:2]
+            return bool(a.anchors and b.anchors)  # only a named person's age can conflict
+        return a.keys[:2] == b.keys[:2] and bool(a.keys[0])
     if a.kind == "date":
         return a.keys[:1] == b.keys[:1] and a.value["precision"] == b.value["precision"] == "day"
     return a.kind == "quotation"
@@ -268,14 +268,15 @@ def crosscheck(facts: list[Fact], articles: list[Article],
     for kind in sorted(by_kind):
         for group in align(by_kind[kind], similarity):
             group.sort(key=lambda f: (published.get(f.article) or "", f.article, f.start))
-            status, _ = _status(group)
+            status, verdicts = _status(group)
             revision = status == "conflict" and _revision(group, published)
+            disagreements = [[a.id, b.id] for a, b, v in verdicts if v == "conflict"]
             ids = [f.id for f in group]
             grouped.update(ids)
             comparisons.append(Comparison(
                 id=_comparison_id(ids), about=group[0].about, status=status, facts=ids,
                 explanation=_explain(status, group, labels, revision), revision=revision,
-                sources=sorted({f.article for f in group}),
+                sources=sorted({f.article for f in group}), disagreements=disagreements,
                 confidence=round(min(f.confidence for f in group), 2)))
     for f in facts:
         if f.id not in grouped:

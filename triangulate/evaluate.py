@@ -84,8 +84,8 @@ class _Index:
         for event in report.get("events", []):
             local = {f["id"]: f for f in event.get("facts", [])}
             self.facts.extend(local.values())
-            self.comparisons += [(comp.get("status", ""), [local[i] for i in comp.get("facts", []) if i in local])
-                                 for comp in event.get("comparisons", [])]
+            for comp in event.get("comparisons", []):
+                self.comparisons += _expand(comp, local)
 
     def canonical(self, article_id: str | None) -> str | None:
         """The article a duplicate stands for (itself when not a duplicate)."""
@@ -109,6 +109,17 @@ class _Index:
         aid = self.article_of(fname)
         text = self.text_of(aid) if aid else None
         return locate(text if text is not None else self.texts.get(fname, ""), quote)
+
+
+def _expand(comp: dict, local: dict[str, dict]) -> list[tuple[str, list[dict]]]:
+    """(status, facts) entries of a comparison.  A conflict that lists its `disagreements`
+    (the fact pairs that contradict) conflicts only on those pairs; its other pairs count as
+    compatible."""
+    facts = [local[i] for i in comp.get("facts", []) if i in local]
+    status, pairs = comp.get("status", ""), comp.get("disagreements")
+    if status != "conflict" or not pairs:
+        return [(status, facts)]
+    return [("compatible", facts)] + [("conflict", [local[i] for i in pair if i in local]) for pair in pairs]
 
 
 def _fact_hits(facts: list[dict], article: str | None, span: Span | None) -> list[dict]:

@@ -92,6 +92,7 @@ class Comparison:
     explanation: str
     revision: bool = False
     sources: list[str] = field(default_factory=list)  # independent sources (article ids)
+    disagreements: list[list[str]] = field(default_factory=list)  # fact pairs that contradict
     confidence: float = 1.0
 
     def to_dict(self) -> dict[str, Any]:

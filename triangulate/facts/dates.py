@@ -101,9 +101,9 @@ def _month_year(words: list[str], ref: date | None) -> Resolved | None:
             y = years[0]
         elif ref is None:
             return None
-        elif days:  # "September 19": the year that puts it nearest the reference
-            y = min((ref.year - 1, ref.year, ref.year + 1),
-                    key=lambda yy: abs((_safe_date(yy, mo, days[0]) - ref).days))
+        elif days:  # "September 19": this year's, unless that is over two months ahead
+            ahead = (_safe_date(ref.year, mo, days[0]) - ref).days
+            y = ref.year - 1 if ahead > 61 else ref.year + 1 if ahead < -304 else ref.year
         else:  # "in September": the latest one not after the reference
             y = ref.year if mo <= ref.month else ref.year - 1
         if days:

@@ -57,6 +57,8 @@ def _unit(text: str, amount: Amount) -> str | None:
         return None
     if amount.exact is not None and 1800 <= amount.exact <= 2100 and "," not in amount.text:
         return None  # a year
+    if before.endswith("(") or re.match(r"\d{4,}$", amount.text) and not re.match(r"\s+[a-z]", after):
+        return None  # a phone number, code or identifier
     if TIME_AFTER.match(after):
         return None
     unit = UNIT_AFTER.match(after)
