@@ -48,7 +48,9 @@ def judge_quantity(a: dict, b: dict) -> str:
         return "agree"
     if (a["low"], a["high"], a["qualifier"]) == (b["low"], b["high"], b["qualifier"]):
         return "agree"
-    return "compatible" if overlaps(a, b) else "conflict"
+    if overlaps(a, b):
+        return "compatible"
+    return "unrelated" if "vague" in (a["qualifier"], b["qualifier"]) else "conflict"
 
 
 def judge_date(a: dict, b: dict) -> str:
@@ -56,10 +58,15 @@ def judge_date(a: dict, b: dict) -> str:
         return "agree"
     disjoint = a["end"] < b["start"] or b["end"] < a["start"]
     if not disjoint:
-        return "compatible"
+        widest = max(_days(a), _days(b))
+        return "compatible" if widest <= 366 else "unrelated"  # "2020-2023" says little of a day
     if "event" in (a.get("reference"), b.get("reference")) or a.get("qualifier") or b.get("qualifier"):
         return "unrelated"  # borrowed reference date or "since/until": not a contradiction
     return "conflict"
+
+
+def _days(v: dict) -> int:
+    return (date.fromisoformat(v["end"]) - date.fromisoformat(v["start"])).days
 
 
 def judge_place(a: dict, b: dict) -> str:
@@ -132,7 +139,9 @@ class Similarity:
         shared = set(a.keys) & set(b.keys)
         if a.keys and b.keys and a.keys[0] == b.keys[0]:
             sim += 0.1  # same counted noun / predicate lemma
-        elif shared:
+        elif a.kind == "quantity" and a.keys[:1] != [""] and b.keys[:1] != [""]:
+            sim -= 0.1  # different counted nouns
+        if shared - {a.keys[0] if a.keys else ""}:
             sim += 0.05
         if a.kind == "place":
             sim += 0.3 * _jaccard(set(a.value["keys"]), set(b.value["keys"]))
@@ -196,6 +205,10 @@ def align(facts: list[Fact], similarity: Similarity) -> list[list[Fact]]:
             needed = max(_join_threshold(fact.kind, v) for v in verdicts)
             if min(links) > 0 and sum(links) / len(links) >= needed:
                 groups[gid].append(fact)
+                group_of[new] = gid
+            else:  # its best partner is taken by a group it does not fit: compare the pair alone
+                gid = len(groups)
+                groups[gid] = [by_id[ia], by_id[ib]]
                 group_of[new] = gid
     return list(groups.values())
 

@@ -86,11 +86,19 @@ def _describe(event: Event, facts: dict[str, Fact], articles: list[Article]) -> 
     """Title, when, where and who of an event, from what its sources corroborate most."""
     dated = sorted((a for a in articles if a.title), key=lambda a: a.published or "9999")
     event.title = dated[0].title if dated else "(untitled)"
-    def best(kind: str) -> Fact | None:
+    first_published = min((a.published for a in articles if a.published), default=None)
+
+    def recency(f: Fact) -> int:  # days between a date fact and the first report
+        if f.kind != "date" or not first_published:
+            return 0
+        return abs((date.fromisoformat(f.value["start"]) - date.fromisoformat(first_published)).days)
+
+    def best(kind: str, precise=lambda f: True) -> Fact | None:
         groups = [c for c in event.comparisons if facts[c.facts[0]].kind == kind and c.status != "conflict"]
-        groups.sort(key=lambda c: -len(c.sources))
+        groups.sort(key=lambda c: (not precise(facts[c.facts[0]]), -len(c.sources),
+                                   recency(facts[c.facts[0]]), -len(c.facts)))
         return facts[groups[0].facts[0]] if groups else None
-    when = best("date")
+    when = best("date", lambda f: f.value["precision"] == "day")
     event.when = when.value["start"] if when and when.value["precision"] == "day" else (
         min((a.published for a in articles if a.published), default=None))
     where = best("place")

@@ -48,7 +48,7 @@ class _Builder:
             id=fact_id(self.article.id, kind, start, end), article=self.article.id, kind=kind,
             about=about, quote=self.article.text[start:end], start=start, end=end, value=value,
             attributed_to=speaker or self._attr[sent.start], speaker=speaker,
-            confidence=confidence, sentence=sent.start, keys=sorted(set(keys)),
+            confidence=confidence, sentence=sent.start, keys=list(dict.fromkeys(keys)),
             anchors=sorted(set(anchors)), context=context.clause_text(sent, start, end)))
 
 

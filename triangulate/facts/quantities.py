@@ -152,7 +152,10 @@ def _coordinated_sums(doc: Doc, found: list[Quantity]) -> list[Quantity]:
 def extract(doc: Doc) -> list[Quantity]:
     """Quantity facts of one parsed article (doc.text is the article text, metadata masked)."""
     found = []
+    in_dates = {t.idx for t in doc if t.ent_type_ in ("DATE", "TIME")}
     for amount in find_amounts(doc.text):
+        if amount.start in in_dates and not UNIT_AFTER.match(doc.text, amount.end):
+            continue  # "September 19", "4 p.m.": dates.py's business
         unit = _unit(doc.text, amount)
         if unit is None:
             continue

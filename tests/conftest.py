@@ -1,0 +1,25 @@
+"""Shared fixtures: the seed articles shipped in examples/, analysed once per session."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "examples" / "seeds"
+
+
+@pytest.fixture(scope="session")
+def seeds_report(tmp_path_factory):
+    from triangulate import analyze
+    db = tmp_path_factory.mktemp("seeds") / "t.db"
+    return analyze([str(SEEDS)], db=str(db))
+
+
+@pytest.fixture(scope="session")
+def seed_event(seeds_report):
+    return seeds_report.events[0]
+
+
+def facts_by_quote(event, text):
+    return [f for f in event.facts if text in f.quote]

@@ -1,0 +1,39 @@
+from datetime import date
+
+import pytest
+
+from triangulate.facts.dates import resolve
+
+WED = date(2023, 12, 13)  # a Wednesday
+
+
+@pytest.mark.parametrize("text, start, end, precision", [
+    ("Wednesday", "2023-12-13", "2023-12-13", "day"),
+    ("on Monday", "2023-12-11", "2023-12-11", "day"),
+    ("last week", "2023-12-04", "2023-12-10", "week"),
+    ("September", "2023-09-01", "2023-09-30", "month"),
+    ("April", "2023-04-01", "2023-04-30", "month"),
+    ("late 2020", "2020-09-01", "2020-12-31", "part-of-year"),
+    ("the 1990s", "1990-01-01", "1999-12-31", "decade"),
+    ("September 19", "2023-09-19", "2023-09-19", "day"),
+    ("2020-2023", "2020-01-01", "2023-12-31", "range"),
+    ("yesterday", "2023-12-12", "2023-12-12", "day"),
+])
+def test_relative_dates_resolve_against_publication(text, start, end, precision):
+    r = resolve(text, WED)
+    assert (r.start.isoformat(), r.end.isoformat(), r.precision) == (start, end, precision)
+
+
+@pytest.mark.parametrize("text", ["three decades", "the past 30 years", "three months", "18"])
+def test_durations_and_bare_numbers_are_not_dates(text):
+    assert resolve(text, WED) is None
+
+
+def test_month_and_day_prefer_the_past_unless_just_ahead():
+    assert resolve("May 4", date(2016, 4, 18)).start == date(2016, 5, 4)
+    assert resolve("Nov. 2", date(2016, 5, 25)).start == date(2015, 11, 2)
+
+
+def test_relative_dates_need_a_reference():
+    assert resolve("Wednesday", None) is None
+    assert resolve("September 19, 2023", None).start == date(2023, 9, 19)

@@ -1,0 +1,89 @@
+import json
+
+from triangulate.ingest import read_paths
+from triangulate.model import Article, IngestError
+
+from conftest import SEEDS
+
+
+def read(*paths):
+    items = list(read_paths([str(p) for p in paths]))
+    return [i for i in items if isinstance(i, Article)], [i for i in items if isinstance(i, IngestError)]
+
+
+def test_seed_with_date_prefix_on_first_line():
+    (article,), errors = read(SEEDS / "001_020eef122d03244a.txt")
+    assert not errors
+    assert article.published == "2023-12-13"
+    assert article.title.startswith("Azerbaijan releases 32 Armenians")
+    assert article.outlet == "001_020eef122d03244a"  # from the file name: no metadata
+    assert article.language == "en"
+    assert article.text == (SEEDS / "001_020eef122d03244a.txt").read_text()  # offsets = file offsets
+
+
+def test_metadata_lines(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("Quake hits island\nPublished: 2005-11-27\nOutlet: Example News\n\nA quake struck.\n")
+    (article,), _ = read(f)
+    assert (article.title, article.published, article.outlet) == ("Quake hits island", "2005-11-27", "Example News")
+    assert all(article.text[s:e].strip() for s, e in article.skip)
+
+
+def test_jsonl_keeps_good_lines_and_reports_bad_ones(tmp_path):
+    f = tmp_path / "feed.jsonl"
+    good = {"title": "T", "text": "Ten people were hurt in the blast on Monday.", "outlet": "Wire",
+            "published": "2024-01-02", "url": "https://example.org/a"}
+    f.write_text(json.dumps(good) + "\n{not json\n" + json.dumps({"title": "no text"}) + "\n")
+    articles, errors = read(f)
+    assert [a.outlet for a in articles] == ["Wire"] and articles[0].published == "2024-01-02"
+    assert [e.path for e in errors] == [f"{f}:2", f"{f}:3"]
+    assert "malformed JSON" in errors[0].error and "text" in errors[1].error
+
+
+def test_html_drops_scripts(tmp_path):
+    f = tmp_path / "page.html"
+    body = " ".join(["Rescuers searched the rubble of the collapsed school for survivors."] * 4)
+    f.write_text(f"<html><head><title>Quake</title><script>alert('x')</script></head>"
+                 f"<body><article><h1>Quake</h1><p>{body}</p><script>steal()</script></article></body></html>")
+    (article,), errors = read(f)
+    assert not errors and "Rescuers searched" in article.text
+    assert "alert" not in article.text and "steal" not in article.text
+
+
+def test_bad_files_are_reported_one_by_one(tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02garbage")
+    (tmp_path / "latin1.txt").write_bytes("Caf\xe9 news\n\nbody".encode("latin-1"))
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as fh:
+        fh.truncate(50 * 1024 * 1024)
+    (tmp_path / "ok.txt").write_text("Fire downtown\n\nA fire destroyed two shops on Main Street.\n")
+    articles, errors = read(tmp_path)
+    assert [a.title for a in articles] == ["Fire downtown"]
+    reasons = {e.path.rsplit("/", 1)[-1]: e.error for e in errors}
+    assert set(reasons) == {"empty.txt", "binary.txt", "latin1.txt", "huge.txt"}
+    assert "empty" in reasons["empty.txt"] and "binary" in reasons["binary.txt"]
+    assert "UTF-8" in reasons["latin1.txt"] and "too large" in reasons["huge.txt"]
+
+
+def test_non_english_is_kept_and_labelled(tmp_path):
+    f = tmp_path / "fr.txt"
+    f.write_text("Séisme en Iran\n\nUn puissant séisme a frappé le sud de l'Iran dimanche, "
+                 "faisant au moins dix morts selon les autorités locales.\n")
+    (article,), _ = read(f)
+    assert article.language == "fr"
+
+
+def test_missing_path_is_an_error_not_a_crash(tmp_path):
+    articles, errors = read(tmp_path / "nope.txt")
+    assert not articles and "cannot read" in errors[0].error
+
+
+def test_feed_entries_become_articles(tmp_path):
+    f = tmp_path / "news.rss"
+    f.write_text("""<?xml version="1.0"?><rss version="2.0"><channel><title>Example Wire</title>
+      <item><title>Storm</title><link>https://example.org/1</link><pubDate>Tue, 02 Jan 2024 10:00:00 GMT</pubDate>
+      <description>A storm left 3,000 homes without power.</description></item></channel></rss>""")
+    (article,), errors = read(f)
+    assert not errors
+    assert (article.outlet, article.published, article.kind) == ("Example Wire", "2024-01-02", "summary")

@@ -1,0 +1,50 @@
+import math
+
+import pytest
+
+from triangulate.facts.numbers import find_amounts, overlaps, words_to_number
+
+
+def one(text):
+    (amount,) = find_amounts(text)
+    return amount
+
+
+@pytest.mark.parametrize("text, low, high, low_open, high_open", [
+    ("over 100,000 Armenians", 100000, math.inf, True, True),
+    ("most of its 120,000 ethnic Armenians", 60000, 120000, True, False),
+    ("more than two dozen soldiers", 24, math.inf, True, True),
+    ("at least 10 people", 10, math.inf, False, True),
+    ("as many as seven children", 0, 7, False, False),
+    ("tens of thousands of people", 20000, 100000, False, True),
+    ("fewer than 50 houses", 0, 50, False, True),
+])
+def test_qualified_amounts_are_intervals(text, low, high, low_open, high_open):
+    a = one(text)
+    assert (a.low, a.high, a.low_open, a.high_open) == (low, high, low_open, high_open)
+
+
+def test_about_is_a_rounding_band_around_the_value():
+    a = one("about 130 people")
+    assert a.low < 130 < a.high and a.exact is None and a.qualifier == "about"
+
+
+def test_spelled_out_and_tokenised_numbers():
+    assert words_to_number("Thirty-one") == 31
+    assert words_to_number("two dozen") == 24
+    assert one("home to 120 , 000 people").exact == 120000
+    assert one("2.5 million people").exact == 2_500_000
+
+
+def test_offsets_point_at_the_phrase():
+    text = "Officials said more than two dozen soldiers were freed."
+    a = one(text)
+    assert text[a.start:a.end] == "more than two dozen"
+
+
+def test_overlap_respects_open_ends():
+    over = one("over 100,000").to_value()
+    most = one("most of its 120,000").to_value()
+    exactly = one("100,000").to_value()
+    assert overlaps(over, most)
+    assert not overlaps(over, exactly)  # "over 100,000" excludes 100,000 itself
