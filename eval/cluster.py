@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+"""Event clustering quality on the public corpora: document-level B-cubed P/R/F1 and ARI.
+
+    .venv/bin/python eval/cluster.py                  # every corpus and split
+    .venv/bin/python eval/cluster.py --tune           # threshold sweep on train/dev splits only
+
+Gold: ECB+ subtopic (test topics 36-45; dev and train as in shared/data/README.md), GVC
+incident (test, val), NewsWCL50 event.  Order independence: the same documents shuffled.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from collections import Counter, defaultdict
+from math import comb
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "eval"))
+
+import corpora  # noqa: E402
+from triangulate import cluster  # noqa: E402
+from triangulate.ingest.common import content_key  # noqa: E402
+
+SPLITS = {"ecb+ test": lambda: corpora.ecbplus("test"), "ecb+ dev": lambda: corpora.ecbplus("dev"),
+          "ecb+ train": lambda: corpora.ecbplus("train"), "gvc test": lambda: corpora.gvc("test"),
+          "gvc val": lambda: corpora.gvc("val"), "newswcl50": corpora.newswcl50}
+TUNE = ("ecb+ train", "ecb+ dev", "gvc val")
+
+
+def bcubed(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
+    by_pred, by_gold = defaultdict(set), defaultdict(set)
+    for d in gold:
+        by_pred[pred[d]].add(d)
+        by_gold[gold[d]].add(d)
+    p = sum(len(by_pred[pred[d]] & by_gold[gold[d]]) / len(by_pred[pred[d]]) for d in gold) / len(gold)
+    r = sum(len(by_pred[pred[d]] & by_gold[gold[d]]) / len(by_gold[gold[d]]) for d in gold) / len(gold)
+    return p, r, 2 * p * r / (p + r)
+
+
+def ari(pred: dict[str, str], gold: dict[str, str]) -> float:
+    docs = list(gold)
+    pairs = Counter((pred[d], gold[d]) for d in docs)
+    index = sum(comb(n, 2) for n in pairs.values())
+    a = sum(comb(n, 2) for n in Counter(pred[d] for d in docs).values())
+    b = sum(comb(n, 2) for n in Counter(gold[d] for d in docs).values())
+    expected = a * b / comb(len(docs), 2)
+    top = (a + b) / 2
+    return (index - expected) / (top - expected) if top != expected else 1.0
+
+
+def profiles(records: list[dict]) -> list[cluster.Profile]:
+    """Title+lead embedding and opening entities, as the pipeline computes them."""
+    from triangulate.nlp.embed import embed
+    from triangulate.nlp.models import spacy_pipeline
+
+    leads = [cluster.lead_text(r["title"], r["text"]) for r in records]
+    vectors = embed(leads)
+    docs = spacy_pipeline().pipe([r["title"] + "\n\n" + r["text"][:1500] for r in records], batch_size=32)
+    return [cluster.Profile(content_key(r["id"] + r["text"]), v, cluster.entity_keys(doc), r["published"],
+                            cluster.term_counts(r["title"] + " " + r["text"]),
+                            cluster.years_named(doc, r["published"]))
+            for r, v, doc in zip(records, vectors, docs)]
+
+
+def run(records, profs, threshold: float, shuffle_seed: int | None = None):
+    pairs = list(zip(records, profs))
+    if shuffle_seed is not None:
+        random.Random(shuffle_seed).shuffle(pairs)
+    assignment = cluster.assign([p for _, p in pairs], threshold=threshold)
+    pred = {r["id"]: assignment[p.article] for r, p in pairs}
+    gold = {r["id"]: r["gold"] for r, _ in pairs}
+    return bcubed(pred, gold), ari(pred, gold)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--tune", action="store_true")
+    parser.add_argument("--splits", nargs="*", default=list(SPLITS))
+    args = parser.parse_args()
+    names = TUNE if args.tune else args.splits
+    data = {n: SPLITS[n]() for n in names}
+    profs = {n: profiles(recs) for n, recs in data.items()}
+    if args.tune:
+        import itertools
+        for dp, ew, t in itertools.product((0.0, 0.005), (0.0, 0.3), (0.25, 0.30, 0.35, 0.40)):
+            cluster.DAY_PENALTY, cluster.ENTITY_WEIGHT = dp, ew
+            f1 = {n: run(data[n], profs[n], t)[0][2] for n in names}
+            print(f"day {dp} entity {ew} threshold {t:.2f}: " + "  ".join(f"{n} F1 {v:.3f}" for n, v in f1.items())
+                  + f"  mean {sum(f1.values()) / len(f1):.3f}", flush=True)
+        return
+    print(f"{'split':12} {'docs':>5} {'events':>6}  B3-P   B3-R   B3-F1  ARI    shuffled-F1")
+    for n in names:
+        (p, r, f), a = run(data[n], profs[n], cluster.THRESHOLD)
+        (_, _, fs), _ = run(data[n], profs[n], cluster.THRESHOLD, shuffle_seed=7)
+        print(f"{n:12} {len(data[n]):5} {len({x['gold'] for x in data[n]}):6}  {p:.3f}  {r:.3f}  {f:.3f}  {a:.3f}  {fs:.3f}")
+
+
+if __name__ == "__main__":
+    main()

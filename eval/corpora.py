@@ -1,0 +1,82 @@
+"""Load the public corpora in ../shared/data as plain article records with their gold events.
+
+Records: {"id", "corpus", "split", "gold", "title", "text", "published"}.  Nothing here is
+copied into the repository; evaluation and benchmark scripts read the shared folder.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+DATA = SHARED / "data"
+ECB_TEST = set(range(36, 46))
+ECB_DEV = {2, 5, 12, 18, 21, 23, 34, 35}
+
+
+@lru_cache(maxsize=1)
+def _render():
+    spec = importlib.util.spec_from_file_location("materialize", SHARED / "dev" / "materialize.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _jsonl(path: Path):
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            yield json.loads(line)
+
+
+def _record(corpus, split, gold, doc_id, title, text, published=None):
+    return {"id": f"{corpus}:{doc_id}", "corpus": corpus, "split": split, "gold": gold,
+            "title": title.strip(), "text": text.strip(), "published": published}
+
+
+def gvc(split: str) -> list[dict]:
+    out = []
+    for d in _jsonl(DATA / "gvc" / split / "docs.jsonl"):
+        rendered = _render().render_gvc(d)
+        title, _, body = rendered.partition("\n\n")
+        published = re.match(r"Published: (\S+)", body)
+        body = body.split("\n\n", 1)[1] if published else body
+        out.append(_record("gvc", split, d["subtopic"], d["doc"], title, body,
+                           published[1] if published else None))
+    return out
+
+
+def ecbplus(split: str) -> list[dict]:
+    """split: 'test' (topics 36-45), 'dev' (the standard dev topics) or 'train'."""
+    out = []
+    for d in _jsonl(DATA / "ecbplus" / "ecbplus_docs.jsonl"):
+        topic = int(d["topic"])
+        s = "test" if topic in ECB_TEST else "dev" if topic in ECB_DEV else "train"
+        if s != split:
+            continue
+        title, _, body = _render().render_ecbplus(d).partition("\n\n")
+        out.append(_record("ecbplus", s, d["subtopic"], d["doc_id"], title, body))
+    return out
+
+
+def newswcl50() -> list[dict]:
+    out = []
+    for d in _jsonl(DATA / "newswcl50" / "docs.jsonl"):
+        title, _, body = d["text"].partition("\n")
+        out.append(_record("newswcl50", "all", d["topic"], d["doc"], title, body))
+    return out
+
+
+def meantime() -> list[dict]:
+    out = []
+    for d in _jsonl(DATA / "meantime_en" / "docs.jsonl"):
+        title, _, body = d["text"].partition("\n")
+        out.append(_record("meantime", "all", d["doc_key"], d["doc"], title, body))
+    return out
+
+
+def everything() -> list[dict]:
+    return (gvc("test") + gvc("val") + ecbplus("train") + ecbplus("dev") + ecbplus("test")
+            + newswcl50() + meantime())
