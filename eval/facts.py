@@ -59,7 +59,7 @@ def evaluate_file(label_path: Path, work: Path, embeddings: bool = True) -> dict
     materialize(names, docs)
     merged = {"schema": "triangulate.report/1", "articles": [], "events": [], "errors": []}
     for event in labels["events"]:
-        report = analyze([str(docs / n) for n in event["articles"]], db=str(work / f"{event['id']}.db"),
+        report = analyze([str(docs / n) for n in event["articles"]], db=str(work / f"{event['id']}.db"), one_event=True,
                          embeddings=embeddings).to_dict()
         for key in ("articles", "events", "errors"):
             merged[key].extend(report[key])

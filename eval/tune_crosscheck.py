@@ -22,8 +22,8 @@ import facts as fact_eval  # noqa: E402
 from triangulate import crosscheck  # noqa: E402
 from triangulate.evaluate import score  # noqa: E402
 from triangulate.nlp.embed import embed  # noqa: E402
-from triangulate.pipeline import analyze_articles, build_event, read  # noqa: E402
-from triangulate.crosscheck import reference_date  # noqa: E402
+from triangulate.events import build_event  # noqa: E402
+from triangulate.pipeline import ingest  # noqa: E402
 from triangulate.store import Store  # noqa: E402
 
 _memo: dict[str, object] = {}
@@ -43,18 +43,19 @@ def prepare(label_path: Path, work: Path):
     fact_eval.materialize({n for e in labels["events"] for n in e["articles"]}, docs)
     events = []
     for event in labels["events"]:
-        articles, _ = read([str(docs / n) for n in event["articles"]])
-        store = Store(work / f"{label_path.stem}-{event['id']}.db")
-        analyze_articles(articles, store, reference_date(articles))
-        events.append((articles, store))
+        db = work / f"{label_path.stem}-{event['id']}.db"
+        (built,) = ingest([str(docs / n) for n in event["articles"]], str(db), embeddings=False,
+                          one_event=True).events
+        store = Store(db)
+        events.append((built.id, store.get_articles(built.articles), store))
     texts = {p.name: p.read_text(encoding="utf-8-sig") for p in docs.iterdir()}
     return labels, events, texts
 
 
 def run(labels, events, texts) -> dict:
     merged = {"schema": "triangulate.report/1", "articles": [], "events": [], "errors": []}
-    for articles, store in events:
-        event = build_event(articles, store, cached_embed)
+    for event_id, articles, store in events:
+        event = build_event(event_id, articles, store, cached_embed)
         merged["articles"] += [a.to_dict() for a in articles]
         merged["events"].append(event.to_dict())
     return score(merged, labels, texts)["overall"]

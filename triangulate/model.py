@@ -125,6 +125,12 @@ class Event:
     def to_dict(self) -> dict[str, Any]:
         return _plain(self)
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Event":
+        return cls(**{**d, "facts": [Fact(**f) for f in d["facts"]],
+                      "comparisons": [Comparison(**c) for c in d["comparisons"]],
+                      "summary": [SummarySentence(**s) for s in d["summary"]]})
+
 
 @dataclass
 class IngestError:

@@ -1,30 +1,41 @@
-"""The stages in order: read -> dedupe -> parse+facts (per article) -> event -> crosscheck ->
+"""The stages in order: read -> dedupe -> parse -> profile -> cluster -> facts -> cross-check ->
 summarize -> store -> report.
 
-Per-article work is skipped for articles the store has already analysed, so running twice on
-the same input changes nothing and costs little.
+Per-article work (parse, profile, facts) is done once per article: the store remembers what
+it analysed, so ingesting the same input twice changes nothing and costs little.  New
+articles join the open events of the store or start new ones; only the events that gained
+articles are rebuilt.
 """
 from __future__ import annotations
 
-import hashlib
-from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
 
-from .crosscheck import crosscheck, reference_date
+from . import cluster
 from .dedupe import Deduplicator
+from .events import build_event
 from .facts import extract_facts
 from .ingest import read_paths
 from .ingest.common import content_key
-from .model import Article, Event, Fact, IngestError, Report
+from .model import Article, Event, IngestError, Report
 from .store import Store
-from .summarize import summarize
 
 Progress = Callable[[str, int, int], None]
-PARALLEL_FROM = 24  # articles; below this a second process costs more than it saves
+PARALLEL_FROM = 24  # articles; below this a second spaCy process costs more than it saves
+BATCH = 256  # articles parsed and embedded together
 
 
-def read(paths: list[str]) -> tuple[list[Article], list[IngestError]]:
+@dataclass
+class Ingested:
+    articles: list[Article]
+    errors: list[IngestError]
+    events: list[Event] = field(default_factory=list)
+    new: int = 0
+
+
+def read(paths: list[str], known: Callable[[str], bool] = lambda _id: False
+         ) -> tuple[list[Article], list[IngestError]]:
     """All articles of the inputs, deduplicated, and the per-file errors."""
     articles, errors, seen = [], [], {}
     dedupe = Deduplicator()
@@ -41,100 +52,136 @@ def read(paths: list[str]) -> tuple[list[Article], list[IngestError]]:
     return articles, errors
 
 
-def _masked(article: Article) -> str:
+def masked(article: Article) -> str:
+    """The article text with metadata spans blanked, so offsets stay those of the text."""
     text = article.text
     for s, e in article.skip:
         text = text[:s] + " " * (e - s) + text[e:]
     return text
 
 
-def analyze_articles(articles: list[Article], store: Store, reference: date | None,
-                     progress: Progress | None = None) -> list[IngestError]:
-    """Parse and extract facts for the English originals the store has not analysed yet."""
+def _facts(article: Article, doc, reference: date | None) -> list:
+    if article.language not in ("en", None):
+        return []  # stored and reported; extraction needs an English model
+    if article.published:
+        return extract_facts(article, doc, date.fromisoformat(article.published))
+    return extract_facts(article, doc, reference, "event")
+
+
+def _profiles(batch: list[Article], docs) -> list[cluster.Profile]:
+    from .nlp.embed import embed
+
+    vectors = embed([cluster.lead_text(a.title, masked(a)) for a in batch])
+    return [cluster.Profile(a.id, v, cluster.entity_keys(doc), a.published,
+                            cluster.term_counts(a.title + " " + masked(a)), cluster.years_named(doc, a.published))
+            for a, v, doc in zip(batch, vectors, docs)]
+
+
+def analyze_new(articles: list[Article], store: Store, progress: Progress | None = None
+                ) -> tuple[list[cluster.Profile], list[Article], list[IngestError]]:
+    """Parse, profile and (for dated articles) extract facts of articles not analysed yet.
+
+    Undated articles are returned to be finished once their event (and its dates) is known."""
     from .nlp.models import parse
 
     todo = [a for a in articles if a.duplicate_of is None and not store.is_analyzed(a.id)]
     for a in articles:
-        store.save_article(a) if a not in todo else None
-    todo_en = [a for a in todo if a.language in ("en", None)]
-    for a in todo:
-        if a not in todo_en:
-            store.save_article(a, [])  # stored and reported, facts need an English model
-    n_process = 2 if len(todo_en) >= PARALLEL_FROM else 1
-    docs = parse([_masked(a) for a in todo_en], n_process=n_process) if todo_en else []
-    errors = []
-    for i, (article, doc) in enumerate(zip(todo_en, docs), 1):
-        try:
-            if article.published:
-                facts = extract_facts(article, doc, date.fromisoformat(article.published))
+        if a not in todo:
+            store.save_article(a)
+    n_process = 2 if len(todo) >= PARALLEL_FROM else 1
+    profiles, undated, errors, done = [], [], [], 0
+    for start in range(0, len(todo), BATCH):
+        batch = todo[start:start + BATCH]
+        docs = parse([masked(a) for a in batch], n_process=n_process)
+        batch_profiles = _profiles(batch, docs)
+        profiles += batch_profiles
+        for article, doc, profile in zip(batch, docs, batch_profiles):
+            if article.published or article.language not in ("en", None):
+                try:
+                    facts = _facts(article, doc, None)
+                except Exception as exc:  # one article's bad parse must not stop the others
+                    errors.append(IngestError(article.path, f"fact extraction failed: {exc!r}"))
+                    facts = []
+                store.save_article(article, facts, profile)
             else:
-                facts = extract_facts(article, doc, reference, "event")
-        except Exception as exc:  # one article's bad parse must not stop the others
+                store.save_article(article, None, profile)
+                undated.append(article)
+            done += 1
+            if progress:
+                progress("articles", done, len(todo))
+    return profiles, undated, errors
+
+
+def _finish_undated(undated: list[Article], store: Store, membership: dict[str, str]) -> list[IngestError]:
+    """Facts of undated articles, with relative dates resolved against their event's first report."""
+    from .nlp.models import parse
+
+    errors = []
+    for article, doc in zip(undated, parse([masked(a) for a in undated]) if undated else []):
+        members = store.get_articles(store.event_members(membership[article.id]))
+        dates = sorted(a.published for a in members if a.published)
+        reference = date.fromisoformat(dates[0]) if dates else None
+        try:
+            facts = _facts(article, doc, reference)
+        except Exception as exc:
             errors.append(IngestError(article.path, f"fact extraction failed: {exc!r}"))
             facts = []
         store.save_article(article, facts)
-        if progress:
-            progress("facts", i, len(todo_en))
     return errors
 
 
-def _event_id(article_ids: list[str]) -> str:
-    return "e" + hashlib.sha1(",".join(sorted(article_ids)).encode()).hexdigest()[:11]
+def _one_event(articles: list[Article], store: Store) -> dict[str, str]:
+    """All given articles as one event: the stored event of any of them, else a new one."""
+    known = store.event_of_articles([a.id for a in articles])
+    first = min(articles, key=lambda a: (a.published or "9999-99-99", a.id))
+    event = next(iter(sorted(set(known.values()))), None) or cluster.event_id(first.id)
+    return {a.id: event for a in articles}
 
 
-def _describe(event: Event, facts: dict[str, Fact], articles: list[Article]) -> None:
-    """Title, when, where and who of an event, from what its sources corroborate most."""
-    dated = sorted((a for a in articles if a.title), key=lambda a: a.published or "9999")
-    event.title = dated[0].title if dated else "(untitled)"
-    first_published = min((a.published for a in articles if a.published), default=None)
+def ingest(paths: list[str], db: str = "triangulate.db", progress: Progress | None = None,
+           embeddings: bool = True, one_event: bool = False) -> Ingested:
+    """Store the articles at `paths`, assign each to an event and rebuild the events it touched.
 
-    def recency(f: Fact) -> int:  # days between a date fact and the first report
-        if f.kind != "date" or not first_published:
-            return 0
-        return abs((date.fromisoformat(f.value["start"]) - date.fromisoformat(first_published)).days)
-
-    def best(kind: str, precise=lambda f: True) -> Fact | None:
-        groups = [c for c in event.comparisons if facts[c.facts[0]].kind == kind and c.status != "conflict"]
-        groups.sort(key=lambda c: (not precise(facts[c.facts[0]]), -len(c.sources),
-                                   recency(facts[c.facts[0]]), -len(c.facts)))
-        return facts[groups[0].facts[0]] if groups else None
-    when = best("date", lambda f: f.value["precision"] == "day")
-    event.when = when.value["start"] if when and when.value["precision"] == "day" else (
-        min((a.published for a in articles if a.published), default=None))
-    where = best("place")
-    event.where = where.value["name"] if where else None
-    actors = Counter()
-    for f in facts.values():
-        if f.kind == "actor":
-            actors[f.value["name"]] += 1
-    event.who = [name for name, _ in actors.most_common(6)]
-
-
-def build_event(articles: list[Article], store: Store, embed=None) -> Event:
-    originals = [a for a in articles if a.duplicate_of is None]
-    facts = store.facts([a.id for a in originals])
-    comparisons = crosscheck(facts, articles, embed)
-    by_id = {f.id: f for f in facts}
-    event = Event(id=_event_id([a.id for a in articles]), title="", articles=[a.id for a in articles],
-                  facts=facts, comparisons=comparisons)
-    event.summary = summarize(comparisons, by_id, {a.id: a for a in articles})
-    _describe(event, by_id, articles)
-    return event
-
-
-def analyze(paths: list[str], db: str = "triangulate.db", progress: Progress | None = None,
-            embeddings: bool = True) -> Report:
-    """Read, store and cross-check the articles at `paths` as one event; return the report."""
+    With `one_event`, the articles are taken as reports of one event (no clustering)."""
     articles, errors = read(paths)
     store = Store(db)
     try:
-        errors += analyze_articles(articles, store, reference_date(articles), progress)
+        profiles, undated, more = analyze_new(articles, store, progress)
+        errors += more
+        if one_event:
+            membership = _one_event(articles, store)
+        else:
+            membership = cluster.assign(profiles, store.open_events(profiles))
+        originals = store.event_of_articles([a.duplicate_of for a in articles if a.duplicate_of])
+        for a in articles:  # a syndicated copy belongs to its original's event
+            if a.duplicate_of:
+                membership[a.id] = membership.get(a.duplicate_of) or originals.get(a.duplicate_of)
+        store.add_to_events({k: v for k, v in membership.items() if v})
+        errors += _finish_undated(undated, store, membership)
+        touched = sorted(set(store.event_of_articles([a.id for a in articles]).values()))
+        from .nlp.embed import embed
         events = []
-        if articles:
-            from .nlp.embed import embed
-            event = build_event(articles, store, embed if embeddings else None)
+        for event_id in touched:
+            members = store.get_articles(store.event_members(event_id))
+            event = build_event(event_id, members, store, embed if embeddings else None)
             store.save_event(event)
             events.append(event)
-        return Report(articles=articles, events=events, errors=errors)
+        return Ingested(articles, errors, events, new=len(profiles))
+    finally:
+        store.close()
+
+
+def analyze(paths: list[str], db: str = "triangulate.db", progress: Progress | None = None,
+            embeddings: bool = True, one_event: bool = False) -> Report:
+    """Ingest the articles at `paths` and report the events they belong to."""
+    result = ingest(paths, db, progress, embeddings, one_event)
+    store = Store(db)
+    try:
+        ids = [a for e in result.events for a in e.articles]
+        members = {a.id: a for a in store.get_articles(ids)}
+        given = {a.id: a for a in result.articles}
+        articles = [given.get(i) or members[i] for i in dict.fromkeys(ids)]
+        articles += [a for a in result.articles if a.id not in members and a.id not in ids]
+        return Report(articles=articles, events=result.events, errors=result.errors)
     finally:
         store.close()

@@ -36,4 +36,14 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (event_id, article_id)
     );
     """,
+    # 2: clustering profiles (embedding, entities, terms, years) of analysed articles
+    """
+    CREATE TABLE profiles (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        published TEXT,
+        data TEXT NOT NULL
+    );
+    CREATE INDEX profiles_published ON profiles(published);
+    CREATE INDEX event_articles_article ON event_articles(article_id);
+    """,
 ]

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import date, timedelta
 from pathlib import Path
 
-from ..model import Article, Event, Fact
+from ..cluster import WINDOW_DAYS, Profile
+from ..model import Article, Event, Fact, Report
 from .migrations import MIGRATIONS
 
 ARTICLE_COLUMNS = ("id", "path", "url", "outlet", "title", "published", "language",
@@ -54,8 +56,10 @@ class Store:
         row = self.db.execute("SELECT analyzed FROM articles WHERE id = ?", (article_id,)).fetchone()
         return bool(row and row[0])
 
-    def save_article(self, article: Article, facts: list[Fact] | None = None) -> None:
-        """Insert or update an article (and, when given, replace its facts) atomically."""
+    def save_article(self, article: Article, facts: list[Fact] | None = None,
+                     profile: Profile | None = None) -> None:
+        """Insert an article (or record new outlets of it) and, when given, replace its facts
+        and clustering profile: all in one transaction."""
         values = [getattr(article, c) for c in ARTICLE_COLUMNS]
         with self.db:
             self.db.execute(
@@ -64,12 +68,24 @@ class Store:
                 "ON CONFLICT(id) DO UPDATE SET outlets = excluded.outlets, "
                 "duplicate_of = excluded.duplicate_of",
                 [*values, json.dumps(article.outlets), json.dumps(article.skip)])
+            if profile is not None:
+                self.db.execute("INSERT OR REPLACE INTO profiles (article_id, published, data) VALUES (?, ?, ?)",
+                                (article.id, profile.published, json.dumps(profile.to_data())))
             if facts is not None:
                 self.db.execute("DELETE FROM facts WHERE article_id = ?", (article.id,))
                 self.db.executemany(
                     'INSERT INTO facts (id, article_id, kind, start, "end", data) VALUES (?, ?, ?, ?, ?, ?)',
                     [(f.id, f.article, f.kind, f.start, f.end, json.dumps(_fact_data(f))) for f in facts])
                 self.db.execute("UPDATE articles SET analyzed = 1 WHERE id = ?", (article.id,))
+
+    def get_articles(self, ids: list[str]) -> list[Article]:
+        """Articles by id, in the order given."""
+        found = {}
+        for chunk in _chunks(list(dict.fromkeys(ids))):
+            marks = ",".join("?" * len(chunk))
+            found.update((r["id"], _article(r)) for r in
+                         self.db.execute(f"SELECT * FROM articles WHERE id IN ({marks})", chunk))
+        return [found[i] for i in dict.fromkeys(ids) if i in found]
 
     def facts(self, article_ids: list[str]) -> list[Fact]:
         marks = ",".join("?" * len(article_ids))
@@ -89,12 +105,80 @@ class Store:
             self.db.executemany("INSERT INTO event_articles VALUES (?, ?)",
                                 [(event.id, a) for a in event.articles])
 
+    def add_to_events(self, membership: dict[str, str]) -> None:
+        """Record article -> event assignments (events not built yet get a placeholder row)."""
+        with self.db:
+            self.db.executemany("INSERT OR IGNORE INTO events (id, title, data) VALUES (?, '', '{}')",
+                                [(e,) for e in set(membership.values())])
+            self.db.executemany("INSERT OR IGNORE INTO event_articles VALUES (?, ?)",
+                                [(e, a) for a, e in membership.items()])
+
+    def event_members(self, event_id: str) -> list[str]:
+        rows = self.db.execute("SELECT ea.article_id FROM event_articles ea JOIN articles a ON a.id = ea.article_id "
+                               "WHERE ea.event_id = ? ORDER BY a.published, a.id", (event_id,))
+        return [r[0] for r in rows]
+
+    def event_of_articles(self, ids: list[str]) -> dict[str, str]:
+        out = {}
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            out.update(self.db.execute(f"SELECT article_id, event_id FROM event_articles "
+                                       f"WHERE article_id IN ({marks})", chunk).fetchall())
+        return out
+
+    def open_events(self, new: list[Profile]) -> dict[str, list[Profile]]:
+        """Events that articles dated like `new` may still join, with their members' profiles."""
+        if not new:
+            return {}
+        dates = [p.published for p in new if p.published]
+        if len(dates) == len(new):
+            since = (date.fromisoformat(min(dates)) - timedelta(days=WINDOW_DAYS)).isoformat()
+            rows = self.db.execute("SELECT DISTINCT ea.event_id FROM event_articles ea JOIN profiles p "
+                                   "ON p.article_id = ea.article_id WHERE p.published >= ? "
+                                   "OR p.published IS NULL", (since,))
+        else:
+            rows = self.db.execute("SELECT DISTINCT event_id FROM event_articles")
+        events: dict[str, list[Profile]] = {}
+        for (event_id,) in rows.fetchall():
+            members = self.db.execute("SELECT p.article_id, p.data FROM profiles p JOIN event_articles ea "
+                                      "ON ea.article_id = p.article_id WHERE ea.event_id = ?", (event_id,))
+            events[event_id] = [Profile.from_data(a, json.loads(d)) for a, d in members]
+        return {e: ps for e, ps in events.items() if ps}
+
     def events(self) -> list[dict]:
-        return [json.loads(r[0]) for r in self.db.execute("SELECT data FROM events ORDER BY id")]
+        return [json.loads(r[0]) for r in self.db.execute("SELECT data FROM events WHERE data != '{}' ORDER BY id")]
+
+    def event(self, event_id: str) -> dict | None:
+        row = self.db.execute("SELECT data FROM events WHERE id = ? AND data != '{}'", (event_id,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def event_rows(self) -> list[dict]:
+        """One line per built event: title, first and last publication date, sources, outlets."""
+        rows = []
+        for data in self.events():
+            articles = self.get_articles(data["articles"])
+            dates = sorted(a.published for a in articles if a.published)
+            outlets = sorted({o for a in articles for o in (a.outlets or [a.outlet]) if o})
+            rows.append({"id": data["id"], "title": data["title"], "first": dates[0] if dates else None,
+                         "last": dates[-1] if dates else None,
+                         "sources": sum(1 for a in articles if a.duplicate_of is None),
+                         "articles": len(articles), "outlets": outlets})
+        return sorted(rows, key=lambda r: (r["first"] or "", r["id"]))
+
+    def report(self, event_ids: list[str]) -> Report:
+        """A report of stored events, with their articles."""
+        events = [Event.from_dict(d) for d in (self.event(e) for e in event_ids) if d]
+        articles = self.get_articles([a for e in events for a in e.articles])
+        return Report(articles=articles, events=events, errors=[])
 
     def counts(self) -> dict[str, int]:
         return {t: self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                for t in ("articles", "facts", "events", "event_articles")}
+                for t in ("articles", "facts", "profiles", "events", "event_articles")}
+
+
+def _chunks(ids: list[str], size: int = 500):
+    for i in range(0, len(ids), size):
+        yield ids[i:i + size]
 
 
 def _fact_data(fact: Fact) -> dict:

@@ -1,0 +1,49 @@
+"""Building an Event from its member articles: cross-check, summary, title, when, where, who."""
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from .crosscheck import crosscheck
+from .model import Article, Event, Fact
+from .store import Store
+from .summarize import summarize
+
+CLUSTERING = "average-link clustering on text, entities and time (triangulate.cluster)"
+
+
+def build_event(event_id: str, articles: list[Article], store: Store, embed=None) -> Event:
+    originals = [a for a in articles if a.duplicate_of is None]
+    facts = store.facts([a.id for a in originals])
+    comparisons = crosscheck(facts, articles, embed)
+    by_id = {f.id: f for f in facts}
+    event = Event(id=event_id, title="", articles=[a.id for a in articles], facts=facts,
+                  comparisons=comparisons, clustering=CLUSTERING)
+    event.summary = summarize(comparisons, by_id, {a.id: a for a in articles})
+    describe(event, by_id, articles)
+    return event
+
+
+def describe(event: Event, facts: dict[str, Fact], articles: list[Article]) -> None:
+    """Title, when, where and who of an event, from what its sources corroborate most."""
+    dated = sorted((a for a in articles if a.title), key=lambda a: a.published or "9999")
+    event.title = dated[0].title if dated else "(untitled)"
+    first_published = min((a.published for a in articles if a.published), default=None)
+
+    def recency(f: Fact) -> int:  # days between a date fact and the first report
+        if f.kind != "date" or not first_published:
+            return 0
+        return abs((date.fromisoformat(f.value["start"]) - date.fromisoformat(first_published)).days)
+
+    def best(kind: str, precise=lambda f: True) -> Fact | None:
+        groups = [c for c in event.comparisons if facts[c.facts[0]].kind == kind and c.status != "conflict"]
+        groups.sort(key=lambda c: (not precise(facts[c.facts[0]]), -len(c.sources),
+                                   recency(facts[c.facts[0]]), -len(c.facts)))
+        return facts[groups[0].facts[0]] if groups else None
+
+    when = best("date", lambda f: f.value["precision"] == "day")
+    event.when = when.value["start"] if when and when.value["precision"] == "day" else first_published
+    where = best("place")
+    event.where = where.value["name"] if where else None
+    actors = Counter(f.value["name"] for f in facts.values() if f.kind == "actor")
+    event.who = [name for name, _ in actors.most_common(6)]
