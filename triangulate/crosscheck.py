@@ -157,15 +157,26 @@ def same_thing(a: Fact, b: Fact) -> bool:
     if a.kind == "quantity":
         if a.value["unit"].startswith("age"):
             return bool(a.anchors and b.anchors)  # only a named person's age can conflict
+        if a.value.get("measure") or b.value.get("measure"):
+            return a.value.get("measure") == b.value.get("measure")  # both count the dead, say
         return a.keys[:2] == b.keys[:2] and bool(a.keys[0])
     if a.kind == "date":
         return a.keys[:1] == b.keys[:1] and a.value["precision"] == b.value["precision"] == "day"
     return a.kind == "quotation"
 
 
-def _join_threshold(kind: str, verdict: str) -> float:
+def _same_measure(a: Fact, b: Fact) -> bool:
+    return a.kind == "quantity" and a.value.get("measure") is not None and \
+        a.value.get("measure") == b.value.get("measure")
+
+
+def _join_threshold(kind: str, verdict: str, same_measure: bool = False) -> float:
+    """Similarity needed to align two facts: higher for a conflict, unless both explicitly
+    count the same outcome (deaths, injured, arrested, missing)."""
     if verdict == "unrelated":
         return float("inf")
+    if same_measure:
+        return JOIN[kind]
     if kind == "quotation":
         return 0.5
     return CONFLICT_JOIN.get(kind, 9.0) if verdict == "conflict" else JOIN[kind]
@@ -181,7 +192,7 @@ def align(facts: list[Fact], similarity: Similarity) -> list[list[Fact]]:
         if verdict == "conflict" and not same_thing(a, b):
             continue
         s = similarity(a, b)
-        if s >= _join_threshold(a.kind, verdict):
+        if s >= _join_threshold(a.kind, verdict, _same_measure(a, b)):
             scored.append((s, a.id, b.id))
     group_of: dict[str, int] = {}
     groups: dict[int, list[Fact]] = {}
@@ -202,7 +213,7 @@ def align(facts: list[Fact], similarity: Similarity) -> list[list[Fact]]:
             verdicts = [judge(fact, m) for m in members]
             if any(v == "conflict" and not same_thing(fact, m) for v, m in zip(verdicts, members)):
                 continue
-            needed = max(_join_threshold(fact.kind, v) for v in verdicts)
+            needed = max(_join_threshold(fact.kind, v, _same_measure(fact, m)) for v, m in zip(verdicts, members))
             if min(links) > 0 and sum(links) / len(links) >= needed:
                 groups[gid].append(fact)
                 group_of[new] = gid
@@ -244,8 +255,8 @@ def _status(group: list[Fact]) -> tuple[str, list[tuple[Fact, Fact, str]]]:
 
 def _revision(group: list[Fact], published: dict[str, str | None]) -> bool:
     """A later report plausibly updates an earlier one: a toll that rises with time."""
-    if group[0].kind != "quantity":
-        return False
+    if group[0].kind != "quantity" or group[0].value["unit"] != "count":
+        return False  # an age or a date is not revised by a later report
     dated = [(published.get(f.article), f) for f in group if published.get(f.article)]
     if len({d for d, _ in dated}) < 2:
         return False

@@ -56,7 +56,7 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
                   reference_kind: str = "published") -> list[Fact]:
     b = _Builder(article, doc)
     for q in quantities.extract(doc):
-        b.add("quantity", q.start, q.end, q.about, {**q.amount.to_value(), "unit": q.unit},
+        b.add("quantity", q.start, q.end, q.about, {**q.amount.to_value(), "unit": q.unit, "measure": q.measure},
               q.keys, q.anchors)
     for ent in doc.ents:
         if ent.label_ != "DATE":

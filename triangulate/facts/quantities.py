@@ -23,7 +23,7 @@ MONEY_AFTER = re.compile(r"\s*(?:dollars|euros|pounds|usd|eur|gbp)\b", re.I)
 PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per cent\b)", re.I)
 SPLIT_NUMBER = re.compile(r"^\s?[./:]\s?\d|^\s?-\s?\d")
 NOT_A_COUNT_BEFORE = re.compile(r"(?:\bno|\bnumber|\bno\.|#|\bpage|\broute|\bline|\bflight|\bbuilding|"
-                                r"\bchannel|\bpart|\bsection|\bcase|\barticle|[:/.\d]\s?)$", re.I)
+                                r"\bchannel|\bpart|\bsection|\bcase|\barticle|[:/.\d])\s*$", re.I)
 MAGNITUDE = re.compile(r"magnitude|richter", re.I)
 NOT_A_COUNT_AFTER = re.compile(r"\s*(?:-\s*)?(?:block|caliber|calibre|mm\b|degrees?|"
                                r"th\b|st\b|nd\b|rd\b)", re.I)
@@ -48,6 +48,7 @@ class Quantity:
     noun: Token | None
     start: int
     end: int
+    measure: str | None = None
 
 
 def _unit(text: str, amount: Amount) -> str | None:
@@ -73,6 +74,39 @@ def _unit(text: str, amount: Amount) -> str | None:
     return "count"
 
 
+MEASURES = {  # what a count of people measures, whatever the wording ("12 killed", "toll of 12")
+    "deaths": {"kill", "die", "dead", "death", "toll", "fatality", "life", "perish", "body"},
+    "injured": {"injure", "wound", "hurt", "injury", "hospitalize", "hospitalise"},
+    "arrested": {"arrest", "detain", "custody"},
+    "missing": {"missing", "miss"},
+}
+INCREMENT = re.compile(r"^\s+(?:more|additional|other|new|further)\b", re.I)
+
+
+def measure(noun: Token | None, span: Span, text: str, end: int) -> str | None:
+    """'deaths', 'injured', ... when a count of people (or a toll) says what happened to them."""
+    if INCREMENT.match(text[end:end + 15]) or (noun is not None and noun.lower_ not in PEOPLE | {"toll"}):
+        return None
+    window = [t.lemma_.lower() for t in span.sent if abs(t.i - span.root.i) <= 4]
+    verb = context.governing_verb(span.root)
+    if verb is not None:
+        subject = context.subject_of(verb)
+        window += [verb.lemma_.lower()] + ([subject.lemma_.lower()] if subject is not None else [])
+    if noun is not None:
+        window += [noun.head.lemma_.lower()] + [t.lemma_.lower() for t in noun.children]
+    found = {m for m, words in MEASURES.items() if words & set(window)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _apposed_age(text: str, amount: Amount, name_ends: set[int]) -> bool:
+    """'Ana Ruiz, 52, said': a small number set off by commas right after a person's name."""
+    if amount.exact is None or not 0 < amount.exact < 120 or not re.match(r"\s*,", text[amount.end:]):
+        return False
+    offset = max(0, amount.start - 8)
+    m = re.search(r"\w(?=\s*,\s*$)", text[offset:amount.start])
+    return bool(m) and offset + m.end() in name_ends
+
+
 def _counted_noun(span: Span) -> Token | None:
     root = span.root
     if root.dep_ in ("nummod", "quantmod", "compound") and root.head.pos_ in ("NOUN", "PROPN"):
@@ -89,10 +123,14 @@ def _age_subject(doc: Doc, amount: Amount, span: Span) -> tuple[str | None, bool
     """Whose age, and whether that is a name: '47-year-old Pedro Rosales', 'Pedro Rosales, 47,'."""
     before = doc.text[max(0, amount.start - 12):amount.start]
     if AGE_APPOSITION.search(before):
-        prev = [t for t in doc[max(0, span.start - 4):span.start] if t.ent_type_ == "PERSON"]
-        if prev:
-            ent = next((e for e in doc.ents if e.start <= prev[-1].i < e.end), None)
-            return (ent.text if ent is not None else prev[-1].text), True
+        name = []
+        for t in reversed(doc[max(0, span.start - 5):span.start]):
+            if t.ent_type_ == "PERSON" or t.pos_ == "PROPN":
+                name.insert(0, t.text)
+            elif name or not t.is_punct:
+                break
+        if name:
+            return " ".join(name), True
     for t in doc[span.end:min(len(doc), span.end + 8)]:
         if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in ("year", "years", "month", "months", "old"):
             ent = next((e for e in doc.ents if e.start <= t.i < e.end and e.label_ == "PERSON"), None)
@@ -123,7 +161,9 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
     about = f"{what}: {pred}" if what else pred
     if unit != "count":
         about = f"{unit} — {about}"
-    return Quantity(amount, unit, about, keys, noun_anchors, noun, amount.start, end)
+    found = Quantity(amount, unit, about, keys, noun_anchors, noun, amount.start, end)
+    found.measure = measure(noun, span, doc.text, amount.end) if unit == "count" else None
+    return found
 
 
 def _coordinated_sums(doc: Doc, found: list[Quantity]) -> list[Quantity]:
@@ -153,10 +193,12 @@ def extract(doc: Doc) -> list[Quantity]:
     """Quantity facts of one parsed article (doc.text is the article text, metadata masked)."""
     found = []
     in_dates = {t.idx for t in doc if t.ent_type_ in ("DATE", "TIME")}
+    names = {t.idx + len(t.text) for t in doc if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"}
     for amount in find_amounts(doc.text):
-        if amount.start in in_dates and not UNIT_AFTER.match(doc.text, amount.end):
+        apposed = _apposed_age(doc.text, amount, names)
+        if amount.start in in_dates and not apposed and not UNIT_AFTER.match(doc.text, amount.end):
             continue  # "September 19", "4 p.m.": dates.py's business
-        unit = _unit(doc.text, amount)
+        unit = "age (years)" if apposed else _unit(doc.text, amount)
         if unit is None:
             continue
         quantity = _describe(doc, amount, unit)
