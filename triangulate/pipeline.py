@@ -85,9 +85,8 @@ def analyze_new(articles: list[Article], store: Store, progress: Progress | None
     from .nlp.models import parse
 
     todo = [a for a in articles if a.duplicate_of is None and not store.is_analyzed(a.id)]
-    for a in articles:
-        if a not in todo:
-            store.save_article(a)
+    for a in sorted(articles, key=lambda a: a.duplicate_of is not None):  # originals before copies
+        store.save_article(a)
     n_process = 2 if len(todo) >= PARALLEL_FROM else 1
     profiles, undated, errors, done = [], [], [], 0
     for start in range(0, len(todo), BATCH):
