@@ -22,8 +22,9 @@ from .facts.context import keys_match
 from .facts.numbers import overlaps
 from .model import Article, Comparison, Fact
 
-JOIN = {"quantity": 0.50, "date": 0.55, "place": 0.45, "quotation": 0.0, "actor": 0.60}
+JOIN = {"quantity": 0.40, "date": 0.55, "place": 0.30, "quotation": 0.5, "actor": 0.60}  # eval/tune_crosscheck.py
 CONFLICT_JOIN = {"quantity": 0.72, "date": 0.72, "quotation": 0.0}
+AGREE_JOIN = {"date": 0.25}  # the same day stated by two reports of one event
 SAME = "agree"
 
 
@@ -113,29 +114,36 @@ def _candidate(a: Fact, b: Fact) -> bool:
 
 
 class Similarity:
-    """Pairwise similarity of facts; sentence embeddings are computed lazily, once each."""
+    """Similarity of facts of one kind, as a matrix computed once per event and kind.
+
+    The base similarity of two facts is the better of (a) the cosine of sentence embeddings of
+    what they are about and (b) the word-overlap cosine of their sentences (value masked);
+    for quotations, the word overlap of the quoted words.  Small structural bonuses and
+    penalties (same counted noun, shared place words) are added per candidate pair."""
 
     def __init__(self, facts: list[Fact], embed: Callable[[list[str]], np.ndarray] | None):
-        self.facts = {f.id: f for f in facts}
         self._embed = embed
-        self._vectors: dict[str, np.ndarray] = {}
+        self._memo: dict[str, np.ndarray] = {}
+        self._row: dict[str, int] = {}
+        self._base = np.zeros((0, 0), dtype=np.float32)
 
-    def prepare(self, ids: set[str]) -> None:
-        missing = sorted(i for i in ids if i not in self._vectors)
-        if missing and self._embed is not None:
-            texts = [self.facts[i].context for i in missing] + [self.facts[i].about for i in missing]
-            vectors = self._embed(texts)
-            for k, i in enumerate(missing):
-                self._vectors[i] = (vectors[k], vectors[len(missing) + k])
+    def prepare(self, facts: list[Fact]) -> np.ndarray:
+        self._row = {f.id: i for i, f in enumerate(facts)}
+        quotes = bool(facts) and facts[0].kind == "quotation"
+        base = _word_cosines([f.value["text"] if quotes else f.context for f in facts])
+        if self._embed is not None and not quotes and facts:
+            missing = sorted({f.about for f in facts} - self._memo.keys())
+            if missing:
+                self._memo.update(zip(missing, self._embed(missing)))
+            about = np.array([self._memo[f.about] for f in facts])
+            base = np.maximum(base, about @ about.T)
+        self._base = base
+        return base
 
     def __call__(self, a: Fact, b: Fact) -> float:
+        sim = float(self._base[self._row[a.id], self._row[b.id]])
         if a.kind == "quotation":
-            return _jaccard(_words(a.value["text"]), _words(b.value["text"]))
-        if a.id in self._vectors and b.id in self._vectors:
-            (ca, aa), (cb, ab) = self._vectors[a.id], self._vectors[b.id]
-            sim = max(float(ca @ cb), float(aa @ ab))
-        else:
-            sim = max(_jaccard(_words(a.context), _words(b.context)), _jaccard(_words(a.about), _words(b.about)))
+            return sim
         shared = set(a.keys) & set(b.keys)
         if a.keys and b.keys and a.keys[0] == b.keys[0]:
             sim += 0.1  # same counted noun / predicate lemma
@@ -146,6 +154,21 @@ class Similarity:
         if a.kind == "place":
             sim += 0.3 * _jaccard(set(a.value["keys"]), set(b.value["keys"]))
         return sim
+
+
+def _word_cosines(texts: list[str]) -> np.ndarray:
+    """Cosine of binary bags of content words, for every pair of texts."""
+    from scipy.sparse import csr_matrix
+
+    vocab: dict[str, int] = {}
+    cols, ptr = [], [0]
+    for t in texts:
+        cols += [vocab.setdefault(w, len(vocab)) for w in _words(t)]
+        ptr.append(len(cols))
+    m = csr_matrix((np.ones(len(cols), dtype=np.float32), cols, ptr), shape=(len(texts), max(1, len(vocab))))
+    inter = (m @ m.T).toarray()
+    sizes = np.sqrt(np.maximum(np.diag(inter), 1))
+    return inter / sizes[:, None] / sizes[None, :]
 
 
 # --- grouping -----------------------------------------------------------------------------
@@ -177,6 +200,8 @@ def _join_threshold(kind: str, verdict: str, same_measure: bool = False) -> floa
         return float("inf")
     if same_measure:
         return JOIN[kind]
+    if verdict == "agree" and kind in AGREE_JOIN:
+        return AGREE_JOIN[kind]
     if kind == "quotation":
         return 0.5
     return CONFLICT_JOIN.get(kind, 9.0) if verdict == "conflict" else JOIN[kind]
@@ -184,8 +209,10 @@ def _join_threshold(kind: str, verdict: str, same_measure: bool = False) -> floa
 
 def align(facts: list[Fact], similarity: Similarity) -> list[list[Fact]]:
     """Greedy average-link grouping of candidate pairs, best pairs first."""
-    pairs = [(a, b) for a, b in combinations(facts, 2) if _candidate(a, b)]
-    similarity.prepare({f.id for p in pairs for f in p})
+    base = similarity.prepare(facts)
+    lowest = min([*JOIN.values(), *AGREE_JOIN.values()]) - 0.2  # no bonus lifts a pair further
+    rows, cols = np.nonzero(np.triu(base, 1) >= lowest)
+    pairs = [(facts[i], facts[j]) for i, j in zip(rows, cols) if _candidate(facts[i], facts[j])]
     scored = []
     for a, b in pairs:
         verdict = judge(a, b)

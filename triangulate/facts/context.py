@@ -93,13 +93,17 @@ def predicate(token: Token) -> tuple[str, list[str]]:
         parts.append(phrase(subj))
         lemmas.append(subj.lemma_.lower())
     parts.append(verb.text)
-    for child in verb.children:
-        if child.dep_ in ("dobj", "attr", "oprd") and child.i != token.i:
-            parts.append(phrase(child))
-            lemmas.append(child.lemma_.lower())
-            break
-        if child.dep_ == "prt":
-            parts.append(child.text)
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") and c.i != token.i]
+    if objects:
+        parts.append(phrase(objects[0]))
+        lemmas.append(objects[0].lemma_.lower())
+    else:  # "engaged in a swap": the first prepositional object that is not the value itself
+        for prep in (c for c in verb.children if c.dep_ == "prep" and not c.i <= token.i <= c.right_edge.i):
+            obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME", "CARDINAL"):
+                parts += [prep.text, phrase(obj)]
+                lemmas.append(obj.lemma_.lower())
+                break
     return " ".join(parts), lemmas
 
 

@@ -15,8 +15,8 @@ LOCATIVE = {"in", "at", "near", "on", "outside", "inside", "across", "along", "i
             "off", "toward", "towards", "behind", "beside", "within"}
 PLACE_NOUNS = {"border", "street", "avenue", "road", "boulevard", "highway", "home", "house",
                "apartment", "residence", "hospital", "park", "club", "nightclub", "bar", "school",
-               "city", "town", "village", "county", "island", "region", "neighborhood",
-               "neighbourhood", "area", "sector", "station", "airport", "prison", "jail", "capital",
+               "city", "town", "village", "county", "island", "neighborhood",
+               "neighbourhood", "sector", "station", "airport", "prison", "jail", "capital",
                "province", "district", "building", "office", "church", "mosque", "store", "shop",
                "restaurant", "hotel", "court", "courthouse", "precinct", "bank", "camp", "base",
                "port", "square", "bridge", "block", "lane", "drive", "court", "territory", "coast",

@@ -161,9 +161,10 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
     about = f"{what}: {pred}" if what else pred
     if unit != "count":
         about = f"{unit} — {about}"
-    found = Quantity(amount, unit, about, keys, noun_anchors, noun, amount.start, end)
-    found.measure = measure(noun, span, doc.text, amount.end) if unit == "count" else None
-    return found
+    counts = measure(noun, span, doc.text, amount.end) if unit == "count" else None
+    if counts:
+        about = f"{counts} — {about}"
+    return Quantity(amount, unit, about, keys, noun_anchors, noun, amount.start, end, counts)
 
 
 def _coordinated_sums(doc: Doc, found: list[Quantity]) -> list[Quantity]:

