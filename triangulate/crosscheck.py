@@ -106,6 +106,8 @@ def _candidate(a: Fact, b: Fact) -> bool:
         return False
     if a.kind == "quantity":
         return a.value["unit"] == b.value["unit"] and _anchors_compatible(a, b)
+    if a.kind == "date" and (a.value["start"] is None or b.value["start"] is None):
+        return False  # unresolved: stated, but not comparable
     if a.kind == "place":
         return bool(set(a.value["keys"]) & set(b.value["keys"]))
     if a.kind == "actor":
@@ -262,6 +264,8 @@ def _show(f: Fact) -> str:
     if f.kind == "quantity":
         return v["text"] if v["qualifier"] not in (None, "sum") else str(v["exact"])
     if f.kind == "date":
+        if v["start"] is None:
+            return f"“{v['text']}” (unresolved: no publication date)"
         return v["start"] if v["start"] == v["end"] else f"{v['start']}..{v['end']}"
     if f.kind == "place":
         return v["name"]

@@ -15,7 +15,7 @@ from datetime import date
 from . import cluster
 from .dedupe import Deduplicator
 from .events import build_event
-from .facts import extract_facts
+from .facts import extract_facts, resolve_pending
 from .ingest import read_paths
 from .ingest.common import content_key
 from .model import Article, Event, IngestError, Report
@@ -60,73 +60,68 @@ def masked(article: Article) -> str:
     return text
 
 
-def _facts(article: Article, doc, reference: date | None) -> list:
+def _facts(article: Article, doc) -> list:
     if article.language not in ("en", None):
         return []  # stored and reported; extraction needs an English model
-    if article.published:
-        return extract_facts(article, doc, date.fromisoformat(article.published))
-    return extract_facts(article, doc, reference, "event")
+    reference = date.fromisoformat(article.published) if article.published else None
+    return extract_facts(article, doc, reference, "published" if reference else "event")
 
 
-def _profiles(batch: list[Article], docs) -> list[cluster.Profile]:
+def _profiles(batch: list[tuple[Article, object]]) -> list[cluster.Profile]:
     from .nlp.embed import embed
 
-    vectors = embed([cluster.lead_text(a.title, masked(a)) for a in batch])
+    vectors = embed([cluster.lead_text(a.title, masked(a)) for a, _ in batch])
     return [cluster.Profile(a.id, v, cluster.entity_keys(doc), a.published,
                             cluster.term_counts(a.title + " " + masked(a)), cluster.years_named(doc, a.published))
-            for a, v, doc in zip(batch, vectors, docs)]
+            for (a, doc), v in zip(batch, vectors)]
 
 
 def analyze_new(articles: list[Article], store: Store, progress: Progress | None = None
-                ) -> tuple[list[cluster.Profile], list[Article], list[IngestError]]:
-    """Parse, profile and (for dated articles) extract facts of articles not analysed yet.
+                ) -> tuple[list[cluster.Profile], list[IngestError]]:
+    """Parse, profile and extract the facts of the articles not analysed yet.
 
-    Undated articles are returned to be finished once their event (and its dates) is known."""
-    from .nlp.models import parse
+    spaCy streams over all of them (worker processes start once); embeddings and store writes
+    go in batches.  Each article is stored with its facts and profile in one transaction."""
+    from .nlp.models import spacy_pipeline
 
     todo = [a for a in articles if a.duplicate_of is None and not store.is_analyzed(a.id)]
     for a in sorted(articles, key=lambda a: a.duplicate_of is not None):  # originals before copies
         store.save_article(a)
     n_process = 2 if len(todo) >= PARALLEL_FROM else 1
-    profiles, undated, errors, done = [], [], [], 0
-    for start in range(0, len(todo), BATCH):
-        batch = todo[start:start + BATCH]
-        docs = parse([masked(a) for a in batch], n_process=n_process)
-        batch_profiles = _profiles(batch, docs)
-        profiles += batch_profiles
-        for article, doc, profile in zip(batch, docs, batch_profiles):
-            if article.published or article.language not in ("en", None):
-                try:
-                    facts = _facts(article, doc, None)
-                except Exception as exc:  # one article's bad parse must not stop the others
-                    errors.append(IngestError(article.path, f"fact extraction failed: {exc!r}"))
-                    facts = []
-                store.save_article(article, facts, profile)
-            else:
-                store.save_article(article, None, profile)
-                undated.append(article)
-            done += 1
-            if progress:
-                progress("articles", done, len(todo))
-    return profiles, undated, errors
+    docs = spacy_pipeline().pipe((masked(a) for a in todo), n_process=n_process, batch_size=16)
+    profiles, errors, batch = [], [], []
+    for i, (article, doc) in enumerate(zip(todo, docs), 1):
+        batch.append((article, doc))
+        if len(batch) == BATCH or i == len(todo):
+            profiles += _store_batch(batch, store, errors)
+            batch = []
+        if progress:
+            progress("articles", i, len(todo))
+    return profiles, errors
 
 
-def _finish_undated(undated: list[Article], store: Store, membership: dict[str, str]) -> list[IngestError]:
-    """Facts of undated articles, with relative dates resolved against their event's first report."""
-    from .nlp.models import parse
-
-    errors = []
-    for article, doc in zip(undated, parse([masked(a) for a in undated]) if undated else []):
-        members = store.get_articles(store.event_members(membership[article.id]))
-        dates = sorted(a.published for a in members if a.published)
-        reference = date.fromisoformat(dates[0]) if dates else None
+def _store_batch(batch: list[tuple[Article, object]], store: Store, errors: list[IngestError]):
+    profiles = _profiles(batch)
+    for (article, doc), profile in zip(batch, profiles):
         try:
-            facts = _facts(article, doc, reference)
-        except Exception as exc:
+            facts = _facts(article, doc)
+        except Exception as exc:  # one article's bad parse must not stop the others
             errors.append(IngestError(article.path, f"fact extraction failed: {exc!r}"))
             facts = []
-        store.save_article(article, facts)
-    return errors
+        store.save_article(article, facts, profile)
+    return profiles
+
+
+def _resolve_undated(articles: list[Article], store: Store, membership: dict[str, str]) -> None:
+    """Relative dates of undated articles, resolved against their event's first report."""
+    for article in articles:
+        if article.published or article.duplicate_of or article.id not in membership:
+            continue
+        members = store.get_articles(store.event_members(membership[article.id]))
+        dates = sorted(a.published for a in members if a.published)
+        if dates:
+            facts = resolve_pending(store.facts([article.id]), date.fromisoformat(dates[0]))
+            store.save_article(article, facts)
 
 
 def _one_event(articles: list[Article], store: Store) -> dict[str, str]:
@@ -145,18 +140,20 @@ def ingest(paths: list[str], db: str = "triangulate.db", progress: Progress | No
     articles, errors = read(paths)
     store = Store(db)
     try:
-        profiles, undated, more = analyze_new(articles, store, progress)
+        profiles, more = analyze_new(articles, store, progress)
         errors += more
         if one_event:
             membership = _one_event(articles, store)
-        else:
-            membership = cluster.assign(profiles, store.open_events(profiles))
+        else:  # new articles, and any that an interrupted run analysed but did not assign
+            assigned = store.event_of_articles([a.id for a in articles])
+            waiting = store.profiles([a.id for a in articles if a.duplicate_of is None and a.id not in assigned])
+            membership = cluster.assign(waiting, store.open_events(waiting))
         originals = store.event_of_articles([a.duplicate_of for a in articles if a.duplicate_of])
         for a in articles:  # a syndicated copy belongs to its original's event
             if a.duplicate_of:
                 membership[a.id] = membership.get(a.duplicate_of) or originals.get(a.duplicate_of)
         store.add_to_events({k: v for k, v in membership.items() if v})
-        errors += _finish_undated(undated, store, membership)
+        _resolve_undated(articles, store, membership)
         touched = sorted(set(store.event_of_articles([a.id for a in articles]).values()))
         from .nlp.embed import embed
         events = []

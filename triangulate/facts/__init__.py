@@ -16,6 +16,17 @@ from ..model import Article, Fact
 from . import actors, context, dates, places, quantities, quotes
 
 
+def resolve_pending(facts: list[Fact], reference: date) -> list[Fact]:
+    """Resolve the relative dates of an undated article once a reference date is known."""
+    for f in facts:
+        if f.kind == "date" and f.value.get("reference") == "pending":
+            resolved = dates.resolve(f.value["text"], reference)
+            if resolved is not None:
+                f.value = resolved.to_value(f.value["text"], f.value["qualifier"], "event")
+                f.confidence = 0.6
+    return facts
+
+
 def fact_id(article_id: str, kind: str, start: int, end: int) -> str:
     return "f" + hashlib.sha1(f"{article_id}:{kind}:{start}:{end}".encode()).hexdigest()[:11]
 
@@ -62,12 +73,15 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
         if ent.label_ != "DATE":
             continue
         resolved = dates.resolve(ent.text, reference)
-        if resolved is None:
+        cue = dates.cue_before(doc.text, ent.start_char)
+        if resolved is not None:
+            value = resolved.to_value(ent.text, cue, reference_kind if reference else "none")
+            confidence = 1.0 if reference_kind == "published" or resolved.precision in ("year", "decade") else 0.6
+        elif reference is None and dates.resolve(ent.text, date(2000, 1, 5)) is not None:
+            value, confidence = dates.pending(ent.text, cue), 0.3  # "on Wednesday" in an undated article
+        else:
             continue
         about, lemmas = context.predicate(ent.root)
-        cue = dates.cue_before(doc.text, ent.start_char)
-        value = resolved.to_value(ent.text, cue, reference_kind if reference else "none")
-        confidence = 1.0 if reference_kind == "published" or resolved.precision in ("year", "decade") else 0.6
         b.add("date", ent.start_char, ent.end_char, about, value, lemmas, confidence=confidence)
     for p in places.extract(doc):
         b.add("place", p.start, p.end, p.about, {"name": p.name, "keys": p.keys}, p.lemmas, p.keys)

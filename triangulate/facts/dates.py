@@ -169,6 +169,12 @@ def resolve(text: str, ref: date | None) -> Resolved | None:
     return None  # a bare number ("18") or words dateparser would guess at
 
 
+def pending(text: str, qualifier: str | None) -> dict:
+    """The value of a relative date that has no reference date (yet): stated, not resolved."""
+    return {"start": None, "end": None, "precision": None, "text": text, "qualifier": qualifier,
+            "reference": "pending"}
+
+
 def cue_before(text: str, start: int) -> str | None:
     """'since', 'until', 'by', 'before', 'after' right before a date span."""
     m = CUE_BEFORE.search(text[max(0, start - 20):start])

@@ -126,6 +126,14 @@ class Store:
                                        f"WHERE article_id IN ({marks})", chunk).fetchall())
         return out
 
+    def profiles(self, ids: list[str]) -> list[Profile]:
+        out = []
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            out += [Profile.from_data(a, json.loads(d)) for a, d in self.db.execute(
+                f"SELECT article_id, data FROM profiles WHERE article_id IN ({marks})", chunk)]
+        return out
+
     def open_events(self, new: list[Profile]) -> dict[str, list[Profile]]:
         """Events that articles dated like `new` may still join, with their members' profiles."""
         if not new:
