@@ -69,11 +69,11 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
     for q in quantities.extract(doc):
         b.add("quantity", q.start, q.end, q.about, {**q.amount.to_value(), "unit": q.unit, "measure": q.measure},
               q.keys, q.anchors)
-    for ent in doc.ents:
+    for ent in context.entities(doc):
         if ent.label_ != "DATE":
             continue
         resolved = dates.resolve(ent.text, reference)
-        cue = dates.cue_before(doc.text, ent.start_char)
+        cue = dates.cue_before(context.text_of(doc), ent.start_char)
         if resolved is not None:
             value = resolved.to_value(ent.text, cue, reference_kind if reference else "none")
             confidence = 1.0 if reference_kind == "published" or resolved.precision in ("year", "decade") else 0.6

@@ -42,7 +42,7 @@ def canonical_name(ent: Span, known: dict[str, str]) -> str:
 def extract(doc: Doc) -> list[Action]:
     known: dict[str, str] = {}
     actions = []
-    for ent in doc.ents:
+    for ent in context.entities(doc):
         if ent.label_ not in ACTOR_LABELS:
             continue
         name = canonical_name(ent, known)

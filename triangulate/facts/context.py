@@ -15,6 +15,26 @@ ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 DEMONYM = re.compile(r"(?:’s|'s|ians?|ani|ans?|ese|is?|s)$")
 
 
+def text_of(doc: Doc) -> str:
+    """doc.text, computed once per document (spaCy joins every token on each access)."""
+    if "text" not in doc.user_data:
+        doc.user_data["text"] = doc.text
+    return doc.user_data["text"]
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """doc.ents, computed once per document (spaCy rebuilds the tuple on every access)."""
+    if "ents" not in doc.user_data:
+        doc.user_data["ents"] = tuple(doc.ents)
+        doc.user_data["ent_of"] = {i: e for e in doc.user_data["ents"] for i in range(e.start, e.end)}
+    return doc.user_data["ents"]
+
+
+def entity_of(token: Token) -> Span | None:
+    entities(token.doc)
+    return token.doc.user_data["ent_of"].get(token.i)
+
+
 def span_of(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 

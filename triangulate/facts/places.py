@@ -71,7 +71,7 @@ def extract(doc: Doc) -> list[Place]:
         if not tokens or not _is_place(tokens, obj):
             continue
         start, end = prep.idx, tokens[-1].idx + len(tokens[-1].text)
-        name = doc.text[tokens[0].idx:end]
+        name = context.text_of(doc)[tokens[0].idx:end]
         about, lemmas = context.predicate(prep.head if prep.head.pos_ in ("VERB", "AUX") else prep)
         places.append(Place(start, end, name, place_keys(tokens), about, lemmas))
     return places

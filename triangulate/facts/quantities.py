@@ -121,7 +121,7 @@ def _counted_noun(span: Span) -> Token | None:
 
 def _age_subject(doc: Doc, amount: Amount, span: Span) -> tuple[str | None, bool]:
     """Whose age, and whether that is a name: '47-year-old Pedro Rosales', 'Pedro Rosales, 47,'."""
-    before = doc.text[max(0, amount.start - 12):amount.start]
+    before = context.text_of(doc)[max(0, amount.start - 12):amount.start]
     if AGE_APPOSITION.search(before):
         name = []
         for t in reversed(doc[max(0, span.start - 5):span.start]):
@@ -133,8 +133,8 @@ def _age_subject(doc: Doc, amount: Amount, span: Span) -> tuple[str | None, bool
             return " ".join(name), True
     for t in doc[span.end:min(len(doc), span.end + 8)]:
         if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in ("year", "years", "month", "months", "old"):
-            ent = next((e for e in doc.ents if e.start <= t.i < e.end and e.label_ == "PERSON"), None)
-            return (ent.text, True) if ent is not None else (t.text, False)
+            ent = context.entity_of(t)
+            return (ent.text, True) if ent is not None and ent.label_ == "PERSON" else (t.text, False)
     return None, False
 
 
@@ -161,7 +161,7 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
     about = f"{what}: {pred}" if what else pred
     if unit != "count":
         about = f"{unit} — {about}"
-    counts = measure(noun, span, doc.text, amount.end) if unit == "count" else None
+    counts = measure(noun, span, context.text_of(doc), amount.end) if unit == "count" else None
     if counts:
         about = f"{counts} — {about}"
     return Quantity(amount, unit, about, keys, noun_anchors, noun, amount.start, end, counts)
@@ -175,14 +175,14 @@ def _coordinated_sums(doc: Doc, found: list[Quantity]) -> list[Quantity]:
             continue
         if a.amount.exact is None or b.amount.exact is None or a.noun.sent != b.noun.sent:
             continue
-        between = doc.text[a.end:b.amount.start]
+        between = context.text_of(doc)[a.end:b.amount.start]
         people = {a.noun.lower_, b.noun.lower_} <= PEOPLE or a.noun.lemma_ == b.noun.lemma_
         if not people or not re.search(r"\band\s*$", between) or len(between) > 160:
             continue
         if a.noun.dep_ != b.noun.dep_ and not (b.noun.dep_ == "conj" and b.noun.head == a.noun):
             continue
         total = a.amount.exact + b.amount.exact
-        amount = Amount(a.amount.start, b.end, doc.text[a.amount.start:b.end], total, total,
+        amount = Amount(a.amount.start, b.end, context.text_of(doc)[a.amount.start:b.end], total, total,
                         exact=total, qualifier="sum")
         about = f"{a.about.split(':')[0]} and {b.about}"
         sums.append(Quantity(amount, "count", about, sorted(set(a.keys + b.keys)),
@@ -195,11 +195,11 @@ def extract(doc: Doc) -> list[Quantity]:
     found = []
     in_dates = {t.idx for t in doc if t.ent_type_ in ("DATE", "TIME")}
     names = {t.idx + len(t.text) for t in doc if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"}
-    for amount in find_amounts(doc.text):
-        apposed = _apposed_age(doc.text, amount, names)
-        if amount.start in in_dates and not apposed and not UNIT_AFTER.match(doc.text, amount.end):
+    for amount in find_amounts(context.text_of(doc)):
+        apposed = _apposed_age(context.text_of(doc), amount, names)
+        if amount.start in in_dates and not apposed and not UNIT_AFTER.match(context.text_of(doc), amount.end):
             continue  # "September 19", "4 p.m.": dates.py's business
-        unit = "age (years)" if apposed else _unit(doc.text, amount)
+        unit = "age (years)" if apposed else _unit(context.text_of(doc), amount)
         if unit is None:
             continue
         quantity = _describe(doc, amount, unit)

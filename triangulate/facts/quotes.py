@@ -49,7 +49,7 @@ def according_to(sent: Span) -> Token | None:
 
 def speaker_text(token: Token) -> str:
     """The full name or noun phrase of a speaker token ('Nikol Pashinyan', 'the statement')."""
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    ent = context.entity_of(token)
     if ent is not None and ent.label_ in context.ENTITY_LABELS:
         return ent.text
     words = [t for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "amod", "poss", "det") or t == token]
@@ -59,7 +59,7 @@ def speaker_text(token: Token) -> str:
 def resolve_pronoun(token: Token) -> str | None:
     """The nearest named person or organisation before a pronoun (a modest coreference rule)."""
     want = ("ORG",) if token.lower_ in ("it", "which") else ("PERSON", "ORG") if token.lower_ in ("they", "we") else ("PERSON",)
-    for ent in reversed([e for e in token.doc.ents if e.end <= token.i and e.label_ in want]):
+    for ent in reversed([e for e in context.entities(token.doc) if e.end <= token.i and e.label_ in want]):
         return ent.text
     return None
 
@@ -81,7 +81,7 @@ def speaker_of(sent: Span, quote_span: tuple[int, int]) -> tuple[str | None, Tok
 
 def extract(doc: Doc) -> list[Quotation]:
     found = []
-    for m in QUOTE.finditer(doc.text):
+    for m in QUOTE.finditer(context.text_of(doc)):
         inner = next(g for g in ("a", "b", "c") if m.group(g) is not None)
         start, end = m.start(inner), m.end(inner)
         if len(m.group(inner).split()) < 4:
