@@ -24,7 +24,8 @@ from .model import Article, Comparison, Fact
 
 JOIN = {"quantity": 0.40, "date": 0.55, "place": 0.30, "quotation": 0.5, "actor": 0.60}  # eval/tune_crosscheck.py
 CONFLICT_JOIN = {"quantity": 0.72, "date": 0.72, "quotation": 0.0}
-AGREE_JOIN = {"date": 0.25}  # the same day stated by two reports of one event
+AGREE_JOIN = {"date": 0.25}
+EMBEDDED_KINDS = ("quantity", "date", "place", "actor")  # quotations align on their words  # the same day stated by two reports of one event
 SAME = "agree"
 
 
@@ -133,7 +134,8 @@ class Similarity:
         self._row = {f.id: i for i, f in enumerate(facts)}
         quotes = bool(facts) and facts[0].kind == "quotation"
         base = _word_cosines([f.value["text"] if quotes else f.context for f in facts])
-        if self._embed is not None and not quotes and facts:
+        if self._embed is not None and facts and facts[0].kind in EMBEDDED_KINDS \
+                and len({f.article for f in facts}) > 1:
             missing = sorted({f.about for f in facts} - self._memo.keys())
             if missing:
                 self._memo.update(zip(missing, self._embed(missing)))
