@@ -68,16 +68,16 @@ def main() -> None:
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     prepared = [prepare(p, args.work) for p in args.labels]
-    grid = {"quantity": [0.4, 0.5], "date_agree": [0.25, 0.4], "place": [0.3, 0.45], "conflict": [0.6, 0.72]}
+    grid = {"statement": [0.3, 0.4, 0.5, 0.6], "date_agree": [0.25], "place": [0.3], "conflict": [0.72]}
     for q, da, pl, c in itertools.product(*grid.values()):
-        crosscheck.JOIN.update(quantity=q, place=pl)
+        crosscheck.JOIN.update(statement=q, place=pl)
         crosscheck.AGREE_JOIN.update(date=da)
         crosscheck.CONFLICT_JOIN.update(quantity=c, date=c)
         rows = [run(*p) for p in prepared]
         cells = "  ".join(f"align {r['alignment_recall']:.3f} confP {r['conflict_precision'] or 0:.2f} "
                           f"confR {r['conflict_recall'] or 0:.2f} status {r['status_accuracy'] or 0:.2f}"
                           for r in rows)
-        print(f"q={q} date_agree={da} place={pl} conflict={c}: {cells}", flush=True)
+        print(f"statement={q} date_agree={da} place={pl} conflict={c}: {cells}", flush=True)
 
 
 if __name__ == "__main__":

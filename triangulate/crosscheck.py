@@ -22,10 +22,11 @@ from .facts.context import keys_match
 from .facts.numbers import overlaps
 from .model import Article, Comparison, Fact
 
-JOIN = {"quantity": 0.40, "date": 0.55, "place": 0.30, "quotation": 0.5, "actor": 0.60}  # eval/tune_crosscheck.py
-CONFLICT_JOIN = {"quantity": 0.72, "date": 0.72, "quotation": 0.0}
+JOIN = {"quantity": 0.40, "date": 0.55, "time": 0.45, "place": 0.30, "quotation": 0.5, "actor": 0.60,
+        "statement": 0.40}  # eval/tune_crosscheck.py
+CONFLICT_JOIN = {"quantity": 0.72, "date": 0.72, "time": 0.72, "quotation": 0.0}
 AGREE_JOIN = {"date": 0.25}
-EMBEDDED_KINDS = ("quantity", "date", "place", "actor")  # quotations align on their words  # the same day stated by two reports of one event
+EMBEDDED_KINDS = ("quantity", "date", "time", "place", "actor")  # quotations align on their words  # the same day stated by two reports of one event
 SAME = "agree"
 
 
@@ -71,6 +72,15 @@ def _days(v: dict) -> int:
     return (date.fromisoformat(v["end"]) - date.fromisoformat(v["start"])).days
 
 
+def judge_time(a: dict, b: dict) -> str:
+    if (a["start"], a["end"]) == (b["start"], b["end"]):
+        return "agree"
+    if a["end"] < b["start"] or b["end"] < a["start"]:
+        wide = "part of day" in (a["qualifier"], b["qualifier"])
+        return "unrelated" if wide else "conflict"
+    return "compatible"
+
+
 def judge_place(a: dict, b: dict) -> str:
     ka, kb = set(a["keys"]), set(b["keys"])
     return "agree" if ka == kb else "compatible"
@@ -93,10 +103,14 @@ def judge(a: Fact, b: Fact) -> str:
         return judge_quantity(a.value, b.value)
     if a.kind == "date":
         return judge_date(a.value, b.value)
+    if a.kind == "time":
+        return judge_time(a.value, b.value)
     if a.kind == "place":
         return judge_place(a.value, b.value)
     if a.kind == "quotation":
         return judge_quotation(a, b)
+    if a.kind == "statement":
+        return "agree" if _jaccard(set(a.value["lemmas"]), set(b.value["lemmas"])) >= 0.8 else "compatible"
     return "agree" if a.value["action"] == b.value["action"] else "compatible"
 
 
@@ -132,8 +146,9 @@ class Similarity:
 
     def prepare(self, facts: list[Fact]) -> np.ndarray:
         self._row = {f.id: i for i, f in enumerate(facts)}
-        quotes = bool(facts) and facts[0].kind == "quotation"
-        base = _word_cosines([f.value["text"] if quotes else f.context for f in facts])
+        kind = facts[0].kind if facts else None
+        texts = {"quotation": lambda f: f.value["text"], "statement": lambda f: " ".join(f.value["lemmas"])}
+        base = _word_cosines([texts.get(kind, lambda f: f.context)(f) for f in facts])
         if self._embed is not None and facts and facts[0].kind in EMBEDDED_KINDS \
                 and len({f.article for f in facts}) > 1:
             missing = sorted({f.about for f in facts} - self._memo.keys())
@@ -146,7 +161,7 @@ class Similarity:
 
     def __call__(self, a: Fact, b: Fact) -> float:
         sim = float(self._base[self._row[a.id], self._row[b.id]])
-        if a.kind == "quotation":
+        if a.kind in ("quotation", "statement"):
             return sim
         shared = set(a.keys) & set(b.keys)
         if a.keys and b.keys and a.keys[0] == b.keys[0]:
@@ -187,14 +202,19 @@ def same_thing(a: Fact, b: Fact) -> bool:
         if a.value.get("measure") or b.value.get("measure"):
             return a.value.get("measure") == b.value.get("measure")  # both count the dead, say
         return a.keys[:2] == b.keys[:2] and bool(a.keys[0])
-    if a.kind == "date":
-        return a.keys[:1] == b.keys[:1] and a.value["precision"] == b.value["precision"] == "day"
-    return a.kind == "quotation"
+    if a.kind == "date":  # two days for the same happening: the similarity gate decides
+        return a.value["precision"] == b.value["precision"] == "day"
+    return a.kind in ("quotation", "time")
 
 
 def _same_measure(a: Fact, b: Fact) -> bool:
-    return a.kind == "quantity" and a.value.get("measure") is not None and \
-        a.value.get("measure") == b.value.get("measure")
+    """Both count the same outcome (deaths, injured, ...) or give the age of the same named
+    person: structure strong enough that a contradiction needs no extra similarity."""
+    if a.kind != "quantity" or a.value["unit"] != b.value["unit"]:
+        return False
+    if a.value["unit"].startswith("age"):
+        return bool(a.anchors and b.anchors)
+    return a.value.get("measure") is not None and a.value.get("measure") == b.value.get("measure")
 
 
 def _join_threshold(kind: str, verdict: str, same_measure: bool = False) -> float:
@@ -269,10 +289,15 @@ def _show(f: Fact) -> str:
         if v["start"] is None:
             return f"“{v['text']}” (unresolved: no publication date)"
         return v["start"] if v["start"] == v["end"] else f"{v['start']}..{v['end']}"
+    if f.kind == "time":
+        from .facts.times import show
+        return f"{v['text']} ({show(v['start'])}–{show(v['end'])})" if v["start"] != v["end"] else show(v["start"])
     if f.kind == "place":
         return v["name"]
     if f.kind == "quotation":
         return f"“{v['text'][:60]}…” ({f.speaker or 'speaker unknown'})"
+    if f.kind == "statement":
+        return f"“{f.quote[:80]}…”" if len(f.quote) > 80 else f"“{f.quote}”"
     return f"{v['name']} {v['action']}"
 
 

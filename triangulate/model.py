@@ -12,7 +12,7 @@ from typing import Any
 
 SCHEMA = "triangulate.report/1"
 
-FACT_KINDS = ("quantity", "date", "place", "quotation", "actor")
+FACT_KINDS = ("quantity", "date", "time", "place", "quotation", "actor", "statement")
 STATUSES = ("conflict", "compatible", "agree", "single")
 
 

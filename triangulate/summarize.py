@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .model import Article, Comparison, Fact, SummarySentence
 
-KIND_ORDER = {"quantity": 0, "date": 1, "place": 2, "actor": 3, "quotation": 4}
+KIND_ORDER = {"quantity": 0, "date": 1, "time": 2, "place": 3, "actor": 4, "quotation": 5, "statement": 6}
 MAX_SENTENCES = 6
 
 

@@ -13,7 +13,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from ..model import Article, Fact
-from . import actors, context, dates, places, quantities, quotes
+from . import actors, context, dates, places, quantities, quotes, statements, times
 
 
 def resolve_pending(facts: list[Fact], reference: date) -> list[Fact]:
@@ -83,6 +83,11 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
             continue
         about, lemmas = context.predicate(ent.root)
         b.add("date", ent.start_char, ent.end_char, about, value, lemmas, confidence=confidence)
+    for ent in context.entities(doc):
+        value = times.resolve(ent.text) if ent.label_ == "TIME" else None
+        if value is not None:
+            about, lemmas = context.predicate(ent.root)
+            b.add("time", ent.start_char, ent.end_char, about, value, lemmas)
     for p in places.extract(doc):
         b.add("place", p.start, p.end, p.about, {"name": p.name, "keys": p.keys}, p.lemmas, p.keys)
     for q in quotes.extract(doc):
@@ -92,5 +97,7 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
         b.add("actor", a.start, a.end, a.about,
               {"name": a.actor, "type": a.label, "action": a.action, "target": a.target},
               [a.action], [context.entity_key(a.actor)])
+    for st in statements.extract(doc):
+        b.add("statement", st.start, st.end, st.about, {"lemmas": st.lemmas}, st.lemmas, st.anchors)
     unique = {f.id: f for f in b.facts}
     return sorted(unique.values(), key=lambda f: (f.start, f.kind))
