@@ -81,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
             results[path.name] = result
             print(f"== {path.name}\n{format_table(result)}\n")
             for metric, floor in FLOORS.get(path.name, {}).items():
-                value = result["overall"].get(metric)
+                value = result["overall"].get(metric, result.get(metric))
                 if value is None or value < floor:
                     failed.append(f"{path.name}: {metric} = {value} < floor {floor}")
     if args.json:
