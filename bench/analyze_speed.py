@@ -97,10 +97,9 @@ def cluster_scale(sizes: list[int]) -> None:
             copy_no = i // len(base)
             terms = Counter({t: c for t, c in src.terms.items() if rng.random() > 0.2})
             vector = src.vector + np.random.default_rng(i).normal(0, 0.02, src.vector.shape).astype(np.float32)
-            day = "2020-01-01"
-            if src.published:
-                from datetime import date, timedelta
-                day = (date.fromisoformat(src.published) + timedelta(days=120 * copy_no)).isoformat()
+            from datetime import date, timedelta
+            base_day = date.fromisoformat(src.published or "2016-01-01") + timedelta(days=i % len(base) % 60)
+            day = (base_day + timedelta(days=120 * copy_no)).isoformat()  # each copy four months later
             made.append(cluster.Profile(f"{src.article}-{copy_no}", vector / np.linalg.norm(vector),
                                         src.entities, day, terms, src.years))
         t = time.perf_counter()

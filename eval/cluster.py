@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import random
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from math import comb
 from pathlib import Path
 
@@ -22,22 +22,13 @@ sys.path.insert(0, str(ROOT / "eval"))
 
 import corpora  # noqa: E402
 from triangulate import cluster  # noqa: E402
+from triangulate.evaluate import bcubed  # noqa: E402
 from triangulate.ingest.common import content_key  # noqa: E402
 
 SPLITS = {"ecb+ test": lambda: corpora.ecbplus("test"), "ecb+ dev": lambda: corpora.ecbplus("dev"),
           "ecb+ train": lambda: corpora.ecbplus("train"), "gvc test": lambda: corpora.gvc("test"),
           "gvc val": lambda: corpora.gvc("val"), "newswcl50": corpora.newswcl50}
 TUNE = ("ecb+ train", "ecb+ dev", "gvc val")
-
-
-def bcubed(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
-    by_pred, by_gold = defaultdict(set), defaultdict(set)
-    for d in gold:
-        by_pred[pred[d]].add(d)
-        by_gold[gold[d]].add(d)
-    p = sum(len(by_pred[pred[d]] & by_gold[gold[d]]) / len(by_pred[pred[d]]) for d in gold) / len(gold)
-    r = sum(len(by_pred[pred[d]] & by_gold[gold[d]]) / len(by_gold[gold[d]]) for d in gold) / len(gold)
-    return p, r, 2 * p * r / (p + r)
 
 
 def ari(pred: dict[str, str], gold: dict[str, str]) -> float:

@@ -61,20 +61,21 @@ def ecbplus(split: str) -> list[dict]:
     return out
 
 
-def newswcl50() -> list[dict]:
+def _ucdcr(folder: str, corpus: str, gold_key: str) -> list[dict]:
+    """NewsWCL50 and MEANTIME: the first line of each text is its title."""
     out = []
-    for d in _jsonl(DATA / "newswcl50" / "docs.jsonl"):
+    for d in _jsonl(DATA / folder / "docs.jsonl"):
         title, _, body = d["text"].partition("\n")
-        out.append(_record("newswcl50", "all", d["topic"], d["doc"], title, body))
+        out.append(_record(corpus, "all", d[gold_key], d["doc"], title, body))
     return out
+
+
+def newswcl50() -> list[dict]:
+    return _ucdcr("newswcl50", "newswcl50", "topic")
 
 
 def meantime() -> list[dict]:
-    out = []
-    for d in _jsonl(DATA / "meantime_en" / "docs.jsonl"):
-        title, _, body = d["text"].partition("\n")
-        out.append(_record("meantime", "all", d["doc_key"], d["doc"], title, body))
-    return out
+    return _ucdcr("meantime_en", "meantime", "doc_key")
 
 
 def everything() -> list[dict]:

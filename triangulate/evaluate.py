@@ -36,6 +36,19 @@ COUNTS = ("pairs", "aligned", "status_correct", "conflict_pairs", "conflict_foun
           "duplicate_pairs")
 
 
+def bcubed(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
+    """Document-level B-cubed precision, recall and F1 of a clustering (doc -> cluster id)."""
+    from collections import defaultdict
+
+    by_pred, by_gold = defaultdict(set), defaultdict(set)
+    for d in gold:
+        by_pred[pred[d]].add(d)
+        by_gold[gold[d]].add(d)
+    p = sum(len(by_pred[pred[d]] & by_gold[gold[d]]) / len(by_pred[pred[d]]) for d in gold) / len(gold)
+    r = sum(len(by_pred[pred[d]] & by_gold[gold[d]]) / len(by_gold[gold[d]]) for d in gold) / len(gold)
+    return p, r, 2 * p * r / (p + r)
+
+
 def locate(text: str, quote: str) -> Span | None:
     """Span of `quote` in `text`: exact match first, then ignoring all whitespace."""
     if not quote or not text:
