@@ -87,3 +87,19 @@ def test_feed_entries_become_articles(tmp_path):
     (article,), errors = read(f)
     assert not errors
     assert (article.outlet, article.published, article.kind) == ("Example Wire", "2024-01-02", "summary")
+
+
+def test_broken_feed_and_entries_without_links(tmp_path):
+    broken = tmp_path / "broken.rss"
+    broken.write_text("<rss><channel><item><title>Half")
+    atom = tmp_path / "wire.atom"
+    atom.write_text("""<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title>
+      <entry><title>Flood</title><updated>2024-02-01T08:00:00Z</updated>
+      <content type="html">&lt;p&gt;Floods forced 2,000 people from their homes on Thursday.&lt;/p&gt;</content></entry>
+      <entry><title>Empty</title></entry></feed>""")
+    articles, errors = read(broken, atom)
+    assert [a.title for a in articles] == ["Flood"]
+    assert articles[0].url is None and articles[0].kind == "full" and articles[0].published == "2024-02-01"
+    reasons = {e.path.rsplit("/", 1)[-1]: e.error for e in errors}
+    assert set(reasons) == {"broken.rss#1", "wire.atom#2"}
+    assert "malformed feed" in reasons["broken.rss#1"] and "no text" in reasons["wire.atom#2"]

@@ -138,7 +138,7 @@ def _write(report, json_path: str | None, md_path: str | None, quiet: bool) -> N
     if not quiet:
         from rich.console import Console
         from rich.markdown import Markdown
-        Console().print(Markdown(markdown))
+        Console().print(Markdown(markdown.replace("<br>", " · ")))  # no line breaks in terminal cells
 
 
 if __name__ == "__main__":

@@ -33,7 +33,8 @@ def read(path: str, data: bytes):
         full = entry.get("content")
         body = _plain(full[0].value) if full else _plain(entry.get("summary", ""))
         if not body:
-            yield IngestError(shown, "feed entry has no text")
+            broken = f" (malformed feed: {feed.bozo_exception})" if feed.bozo else ""
+            yield IngestError(shown, f"feed entry has no text{broken}")
             continue
         yield Article(id=content_key(body), path=shown, title=entry.get("title", "").strip(),
                       text=body, url=entry.get("link"), outlet=outlet,
