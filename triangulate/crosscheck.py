@@ -2,11 +2,13 @@
 
 Two facts of different sources are candidates when they are of the same kind and nothing in
 their structure rules them out (a count of Armenians is not a count of Azerbaijanis; an age
-is not a count).  Their similarity is the cosine of sentence embeddings of the sentences
-they come from (the value itself masked), plus small bonuses for sharing the counted noun or
-the predicate.  Facts whose values are consistent join at a lower similarity than facts whose
-values contradict: a conflict is a strong claim, so it needs stronger evidence that both
-sources speak about the same thing.
+is not a count).  Their similarity is the better of two cosines, computed as one matrix per
+event and kind: sentence embeddings of what the facts are about, and the word overlap of the
+sentences they come from (the value masked); small bonuses follow for sharing the counted
+noun or the predicate.  Facts whose values are consistent join at a lower similarity than
+facts whose values contradict: a conflict is a strong claim, so it needs stronger evidence
+that both sources speak about the same thing (the same counted outcome, the same named
+person's age, a high similarity), and a conflict lists exactly which fact pairs contradict.
 """
 from __future__ import annotations
 
@@ -22,12 +24,12 @@ from .facts.context import keys_match
 from .facts.numbers import overlaps
 from .model import Article, Comparison, Fact
 
+# Similarity needed to align two facts, per kind (chosen with eval/tune_crosscheck.py on dev).
 JOIN = {"quantity": 0.40, "date": 0.55, "time": 0.45, "place": 0.30, "quotation": 0.5, "actor": 0.60,
-        "statement": 0.40}  # eval/tune_crosscheck.py
-CONFLICT_JOIN = {"quantity": 0.72, "date": 0.72, "time": 0.72, "quotation": 0.0}
-AGREE_JOIN = {"date": 0.25}
-EMBEDDED_KINDS = ("quantity", "date", "time", "place", "actor")  # quotations align on their words  # the same day stated by two reports of one event
-SAME = "agree"
+        "statement": 0.40}
+CONFLICT_JOIN = {"quantity": 0.72, "date": 0.72, "time": 0.72}  # when the values contradict
+AGREE_JOIN = {"date": 0.25}  # the same day stated by two reports of one event
+EMBEDDED_KINDS = ("quantity", "date", "time", "place", "actor")  # the others align on their words
 
 
 def _anchors_compatible(a: Fact, b: Fact) -> bool:
@@ -194,8 +196,8 @@ def _word_cosines(texts: list[str]) -> np.ndarray:
 
 def same_thing(a: Fact, b: Fact) -> bool:
     """Structural identity needed before two values may be called a conflict: the same counted
-    noun and predicate for quantities (ages: the same named person, if named), the same
-    predicate for day-precise dates, and a related speaker for quotations."""
+    outcome, or noun and predicate, for counts; a named person for ages; day precision for
+    dates (the similarity gate does the rest); quotations and times as they are."""
     if a.kind == "quantity":
         if a.value["unit"].startswith("age"):
             return bool(a.anchors and b.anchors)  # only a named person's age can conflict
@@ -226,9 +228,9 @@ def _join_threshold(kind: str, verdict: str, same_measure: bool = False) -> floa
         return JOIN[kind]
     if verdict == "agree" and kind in AGREE_JOIN:
         return AGREE_JOIN[kind]
-    if kind == "quotation":
-        return 0.5
-    return CONFLICT_JOIN.get(kind, 9.0) if verdict == "conflict" else JOIN[kind]
+    if verdict == "conflict":
+        return CONFLICT_JOIN.get(kind, JOIN[kind])
+    return JOIN[kind]
 
 
 def align(facts: list[Fact], similarity: Similarity) -> list[list[Fact]]:
