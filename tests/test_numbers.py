@@ -48,3 +48,9 @@ def test_overlap_respects_open_ends():
     exactly = one("100,000").to_value()
     assert overlaps(over, most)
     assert not overlaps(over, exactly)  # "over 100,000" excludes 100,000 itself
+
+
+def test_no_and_another_are_counts():
+    assert [(a.text, a.exact) for a in find_amounts("No arrests have been made.")] == [("No", 0)]
+    assert [(a.text, a.exact) for a in find_amounts("her mother and another woman were home")] == [("another", 1)]
+    assert [a.exact for a in find_amounts("another 50 people")] == [50]

@@ -129,9 +129,28 @@ def qualify(x: float, qualifier: str | None) -> tuple[float, float, bool, bool]:
     return x, x, False, False
 
 
+ZERO_OR_ONE = re.compile(
+    r"\b(?:(?P<zero>no)\s+(?=(?:arrests|deaths|injuries|casualties|fatalities|survivors|suspects|"
+    r"people|victims|children|students|civilians|soldiers)\b)|(?P<one>another)\s+(?=[a-z]+\b(?!\s*\d)))",
+    re.I)
+
+
+def _zero_or_one(text: str) -> list[Amount]:
+    """'No arrests' is a count of 0 and 'another woman' of 1; 'no one' and 'another 50' are not."""
+    out = []
+    for m in ZERO_OR_ONE.finditer(text):
+        if m["one"] and re.match(r"\s+(?:\d|one\b|two\b|three\b|of\b|time\b|day\b|week\b|year\b)",
+                                 text[m.end("one"):m.end("one") + 8]):
+            continue
+        value, word = (0.0, "zero") if m["zero"] else (1.0, "one")
+        end = m.end(word)
+        out.append(Amount(m.start(), end, text[m.start():end], value, value, exact=value))
+    return out
+
+
 def find_amounts(text: str) -> list[Amount]:
     """Every number phrase in `text` with its qualifier; offsets are offsets into `text`."""
-    found = []
+    found = _zero_or_one(text)
     for m in NUMBER_RE.finditer(text):
         if m["vague"]:
             key = next(k for k in VAGUE if re.fullmatch(k, m["vague"], re.I))
@@ -158,7 +177,7 @@ def find_amounts(text: str) -> list[Amount]:
         exact = value if qualifier is None else None
         found.append(Amount(start, m.end(), text[start:m.end()], low, high, lo_open, hi_open,
                             exact, qualifier or None))
-    return found
+    return sorted(found, key=lambda a: a.start)
 
 
 def overlaps(a: Amount | dict, b: Amount | dict) -> bool:

@@ -109,7 +109,7 @@ def _apposed_age(text: str, amount: Amount, name_ends: set[int]) -> bool:
 
 def _counted_noun(span: Span) -> Token | None:
     root = span.root
-    if root.dep_ in ("nummod", "quantmod", "compound") and root.head.pos_ in ("NOUN", "PROPN"):
+    if root.dep_ in ("nummod", "quantmod", "compound", "det") and root.head.pos_ in ("NOUN", "PROPN"):
         return root.head
     for child in root.children:  # "two of the victims"
         if child.dep_ == "prep" and child.lower_ == "of":
