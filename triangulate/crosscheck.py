@@ -371,9 +371,3 @@ def crosscheck(facts: list[Fact], articles: list[Article],
     order = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}
     comparisons.sort(key=lambda c: (order[c.status], -len(c.sources)))
     return comparisons
-
-
-def reference_date(articles: list[Article]) -> date | None:
-    """The date to resolve relative dates of an undated article against: the event's earliest."""
-    dates = sorted(a.published for a in articles if a.published)
-    return date.fromisoformat(dates[0]) if dates else None

@@ -12,13 +12,14 @@ from .summarize import summarize
 CLUSTERING = "average-link clustering on text, entities and time (triangulate.cluster)"
 
 
-def build_event(event_id: str, articles: list[Article], store: Store, embed=None) -> Event:
+def build_event(event_id: str, articles: list[Article], store: Store, embed=None,
+                clustering: str = CLUSTERING) -> Event:
     originals = [a for a in articles if a.duplicate_of is None]
     facts = store.facts([a.id for a in originals])
     comparisons = crosscheck(facts, articles, embed)
     by_id = {f.id: f for f in facts}
     event = Event(id=event_id, title="", articles=[a.id for a in articles], facts=facts,
-                  comparisons=comparisons, clustering=CLUSTERING)
+                  comparisons=comparisons, clustering=clustering)
     event.summary = summarize(comparisons, by_id, {a.id: a for a in articles})
     describe(event, by_id, articles)
     return event

@@ -120,7 +120,7 @@ class Event:
     facts: list[Fact] = field(default_factory=list)
     comparisons: list[Comparison] = field(default_factory=list)
     summary: list[SummarySentence] = field(default_factory=list)
-    clustering: str = "one event per analyze call"
+    clustering: str = ""  # how its articles were grouped
 
     def to_dict(self) -> dict[str, Any]:
         return _plain(self)

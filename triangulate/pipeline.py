@@ -14,7 +14,7 @@ from datetime import date
 
 from . import cluster
 from .dedupe import Deduplicator
-from .events import build_event
+from .events import CLUSTERING, build_event
 from .facts import extract_facts, resolve_pending
 from .ingest import read_paths
 from .ingest.common import content_key
@@ -23,7 +23,8 @@ from .store import Store
 
 Progress = Callable[[str, int, int], None]
 PARALLEL_FROM = 24  # articles; below this a second spaCy process costs more than it saves
-BATCH = 256  # articles parsed and embedded together
+BATCH = 256  # articles embedded and stored together
+ONE_EVENT = "given as reports of one event (--one-event)"
 
 
 @dataclass
@@ -159,7 +160,8 @@ def ingest(paths: list[str], db: str = "triangulate.db", progress: Progress | No
         events = []
         for event_id in touched:
             members = store.get_articles(store.event_members(event_id))
-            event = build_event(event_id, members, store, embed if embeddings else None)
+            event = build_event(event_id, members, store, embed if embeddings else None,
+                                ONE_EVENT if one_event else CLUSTERING)
             store.save_event(event)
             events.append(event)
         return Ingested(articles, errors, events, new=len(profiles))
