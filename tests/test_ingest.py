@@ -103,3 +103,16 @@ def test_broken_feed_and_entries_without_links(tmp_path):
     reasons = {e.path.rsplit("/", 1)[-1]: e.error for e in errors}
     assert set(reasons) == {"broken.rss#1", "wire.atom#2"}
     assert "malformed feed" in reasons["broken.rss#1"] and "no text" in reasons["wire.atom#2"]
+
+
+def test_jsonl_dumps_are_streamed_and_bad_bytes_stay_on_their_line(tmp_path):
+    f = tmp_path / "dump.jsonl"
+    good = json.dumps({"title": "T", "text": "A storm cut power to 3,000 homes on Monday."}).encode()
+    body = json.dumps({"title": "Pad", "text": "the river rose again " * 50_000}).encode()  # 1 MiB
+    with f.open("wb") as out:
+        out.write(good + b"\n" + b'{"title": "bad", "text": "caf\xe9"}\n')
+        for _ in range(22 * 1024 * 1024 // len(body)):  # bigger than the cap for single files
+            out.write(body + b"\n")
+    articles, errors = read(f)
+    assert articles[0].title == "T" and len(articles) == 1 + 22 * 1024 * 1024 // len(body)
+    assert [e.path for e in errors] == [f"{f}:2"] and "UTF-8" in errors[0].error

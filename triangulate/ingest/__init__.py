@@ -13,8 +13,8 @@ from .common import MAX_BYTES, IngestFailure, read_bytes
 from . import html, jsonl, text
 
 READERS = {".txt": text.read, ".text": text.read, ".md": text.read,
-           ".jsonl": jsonl.read, ".ndjson": jsonl.read,
            ".html": html.read, ".htm": html.read}
+STREAMED = {".jsonl": jsonl.read_file, ".ndjson": jsonl.read_file}  # dumps: no whole-file cap
 
 
 def _expand(paths: list[str]) -> Iterator[tuple[str, Path]]:
@@ -44,6 +44,9 @@ def read_paths(paths: list[str]) -> Iterator[Article | IngestError]:
     """Yield an Article for each document found and an IngestError for each one that failed."""
     for shown, path in _expand(paths):
         try:
+            if path.suffix.lower() in STREAMED:
+                yield from STREAMED[path.suffix.lower()](shown, path)
+                continue
             data = read_bytes(path)
             yield from _reader_for(path, data)(shown, data)
         except IngestFailure as exc:

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 
 from ..model import Article, IngestError
-from .common import IngestFailure, content_key, decode, detect_language, iso_date, outlet_from_name
+from .common import MAX_BYTES, IngestFailure, content_key, decode, detect_language, iso_date, outlet_from_name
 
 
 def _article(path: str, lineno: int, record: object) -> Article:
@@ -22,14 +23,22 @@ def _article(path: str, lineno: int, record: object) -> Article:
                    language=detect_language(text))
 
 
-def read(path: str, data: bytes):
-    text = decode(data)
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            yield _article(path, lineno, json.loads(line))
-        except json.JSONDecodeError as exc:
-            yield IngestError(f"{path}:{lineno}", f"malformed JSON line: {exc.msg} at column {exc.colno}")
-        except IngestFailure as exc:
-            yield IngestError(f"{path}:{lineno}", str(exc))
+def read_file(shown: str, path) -> Iterator[Article | IngestError]:
+    """Stream a JSONL file line by line: dumps of any size, each bad line its own error."""
+    with open(path, "rb") as lines:
+        seen_text = False
+        for lineno, raw in enumerate(lines, 1):
+            if not raw.strip():
+                continue
+            seen_text = True
+            where = f"{shown}:{lineno}"
+            try:
+                if len(raw) > MAX_BYTES:
+                    raise IngestFailure(f"line too large ({len(raw) / 2**20:.1f} MiB)")
+                yield _article(shown, lineno, json.loads(decode(raw)))
+            except json.JSONDecodeError as exc:
+                yield IngestError(where, f"malformed JSON line: {exc.msg} at column {exc.colno}")
+            except IngestFailure as exc:
+                yield IngestError(where, str(exc))
+        if not seen_text:
+            yield IngestError(shown, "empty file")
