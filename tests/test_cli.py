@@ -42,3 +42,19 @@ def test_article_text_is_escaped_in_markdown(tmp_path):
     result = CliRunner().invoke(main, ["analyze", str(f), "--db", str(tmp_path / "t.db"), "--markdown", str(out), "--quiet"])
     assert result.exit_code == 0
     assert "<script>" not in out.read_text()
+
+
+def test_ingest_events_and_show(tmp_path):
+    db = str(tmp_path / "t.db")
+    runner = CliRunner()
+    result = runner.invoke(main, ["ingest", str(SEEDS), "--db", db, "--quiet"])
+    assert result.exit_code == 0 and "2 articles read (2 new, 0 copies), 1 events updated" in result.output
+    listed = runner.invoke(main, ["events", "--db", db, "--json"])
+    (row,) = [json.loads(line) for line in listed.output.splitlines()]
+    assert row["sources"] == 2 and row["first"] == row["last"] == "2023-12-13"
+    out = tmp_path / "e.json"
+    shown = runner.invoke(main, ["show", row["id"], "--db", db, "--json", str(out)])
+    assert shown.exit_code == 0 and "Across sources" in shown.output
+    assert json.loads(out.read_text())["events"][0]["id"] == row["id"]
+    missing = runner.invoke(main, ["show", "e000", "--db", db])
+    assert missing.exit_code != 0 and "triangulate events" in missing.output
