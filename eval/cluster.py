@@ -76,7 +76,7 @@ def main() -> None:
     profs = {n: profiles(recs) for n, recs in data.items()}
     if args.tune:
         import itertools
-        for dp, ew, t in itertools.product((0.0, 0.005), (0.0, 0.3), (0.25, 0.30, 0.35, 0.40)):
+        for dp, ew, t in itertools.product((0.0,), (0.3, 0.5, 0.7), (0.30, 0.35, 0.40, 0.45)):
             cluster.DAY_PENALTY, cluster.ENTITY_WEIGHT = dp, ew
             f1 = {n: run(data[n], profs[n], t)[0][2] for n in names}
             print(f"day {dp} entity {ew} threshold {t:.2f}: " + "  ".join(f"{n} F1 {v:.3f}" for n, v in f1.items())
