@@ -80,3 +80,19 @@ def test_summary_sentences_cite_their_sources(seeds_report):
     for s in event.summary:
         assert s.articles and s.facts
         assert any(s.text.split(" [")[0][:60] in " ".join(texts[a].split()) for a in s.articles)
+
+
+def test_a_third_report_in_html_adds_no_false_conflict(tmp_path):
+    """'32 Armenian soldiers' (a new page) and 'two soldiers' (a seed's headline) are counts of
+    different groups: no conflict may be claimed between them."""
+    from triangulate import analyze
+    from conftest import SEEDS
+
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><title>Swap</title><script>alert(1)</script></head><body><article>"
+                    "<h1>Armenia and Azerbaijan swap prisoners</h1><p>Azerbaijan released 32 Armenian "
+                    "soldiers on Wednesday and Armenia freed two Azerbaijani servicemen, officials said. "
+                    "The exchange took place at the border between the two countries.</p></article></body></html>")
+    report = analyze([str(SEEDS), str(page)], db=str(tmp_path / "t.db"), one_event=True)
+    assert len(report.events[0].articles) == 3
+    assert [c.explanation for c in report.events[0].comparisons if c.status == "conflict"] == []

@@ -201,6 +201,8 @@ def same_thing(a: Fact, b: Fact) -> bool:
     if a.kind == "quantity":
         if a.value["unit"].startswith("age"):
             return bool(a.anchors and b.anchors)  # only a named person's age can conflict
+        if bool(a.anchors) != bool(b.anchors):
+            return False  # "32 Armenian soldiers" vs "two soldiers": whose soldiers is unknown
         if a.value.get("measure") or b.value.get("measure"):
             return a.value.get("measure") == b.value.get("measure")  # both count the dead, say
         return a.keys[:2] == b.keys[:2] and bool(a.keys[0])
