@@ -201,6 +201,8 @@ def same_thing(a: Fact, b: Fact) -> bool:
     if a.kind == "quantity":
         if a.value["unit"].startswith("age"):
             return bool(a.anchors and b.anchors)  # only a named person's age can conflict
+        if a.value.get("background") or b.value.get("background"):
+            return False  # a figure of an earlier happening, quoted for context
         if bool(a.anchors) != bool(b.anchors):
             return False  # "32 Armenian soldiers" vs "two soldiers": whose soldiers is unknown
         if a.value.get("measure") or b.value.get("measure"):

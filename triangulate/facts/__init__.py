@@ -27,6 +27,22 @@ def resolve_pending(facts: list[Fact], reference: date) -> list[Fact]:
     return facts
 
 
+def _background(doc: Doc, start: int, reference: date | None) -> bool:
+    """Whether the sentence at `start` dates itself well before the report ("in 2003, a quake
+    killed 31,000"): background, not news of this event, so its figures are not compared as
+    this event's."""
+    if reference is None:
+        return False
+    span = context.span_of(doc, start, start + 1)
+    if span is None:
+        return False
+    for ent in span.sent.ents:
+        resolved = dates.resolve(ent.text, reference) if ent.label_ == "DATE" else None
+        if resolved is not None and (reference - resolved.end).days > 31:
+            return True
+    return False
+
+
 def fact_id(article_id: str, kind: str, start: int, end: int) -> str:
     return "f" + hashlib.sha1(f"{article_id}:{kind}:{start}:{end}".encode()).hexdigest()[:11]
 
@@ -67,8 +83,9 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
                   reference_kind: str = "published") -> list[Fact]:
     b = _Builder(article, doc)
     for q in quantities.extract(doc):
-        b.add("quantity", q.start, q.end, q.about, {**q.amount.to_value(), "unit": q.unit, "measure": q.measure},
-              q.keys, q.anchors)
+        value = {**q.amount.to_value(), "unit": q.unit, "measure": q.measure,
+                 "background": _background(doc, q.start, reference)}
+        b.add("quantity", q.start, q.end, q.about, value, q.keys, q.anchors)
     for ent in context.entities(doc):
         if ent.label_ != "DATE":
             continue

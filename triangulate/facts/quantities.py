@@ -80,6 +80,8 @@ MEASURES = {  # what a count of people measures, whatever the wording ("12 kille
     "arrested": {"arrest", "detain", "custody"},
     "missing": {"missing", "miss"},
 }
+POPULATED = {"city", "town", "village", "island", "country", "region", "province", "state", "nation",
+             "population", "community", "home"}
 INCREMENT = re.compile(r"^\s+(?:more|additional|other|new|further)\b", re.I)
 
 
@@ -87,6 +89,8 @@ def measure(noun: Token | None, span: Span, text: str, end: int) -> str | None:
     """'deaths', 'injured', ... when a count of people (or a toll) says what happened to them."""
     if INCREMENT.match(text[end:end + 15]) or (noun is not None and noun.lower_ not in PEOPLE | {"toll"}):
         return None
+    if noun is not None and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in POPULATED:
+        return None  # "a city of 500,000 people": a population, not a toll
     window = [t.lemma_.lower() for t in span.sent if abs(t.i - span.root.i) <= 4]
     verb = context.governing_verb(span.root)
     if verb is not None:
