@@ -73,7 +73,7 @@ class _Builder:
             self._attr[sent.start] = _attribution(sent)
         self.facts.append(Fact(
             id=fact_id(self.article.id, kind, start, end), article=self.article.id, kind=kind,
-            about=about, quote=self.article.text[start:end], start=start, end=end, value=value,
+            about=" ".join(about.split()) or self.article.text[start:end], quote=self.article.text[start:end], start=start, end=end, value=value,
             attributed_to=speaker or self._attr[sent.start], speaker=speaker,
             confidence=confidence, sentence=sent.start, keys=list(dict.fromkeys(keys)),
             anchors=sorted(set(anchors)), context=context.clause_text(sent, start, end)))
