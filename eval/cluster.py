@@ -43,17 +43,12 @@ def ari(pred: dict[str, str], gold: dict[str, str]) -> float:
 
 
 def profiles(records: list[dict]) -> list[cluster.Profile]:
-    """Title+lead embedding and opening entities, as the pipeline computes them."""
-    from triangulate.nlp.embed import embed
+    """The pipeline's profiles; spaCy reads only the opening, which is all a profile uses."""
     from triangulate.nlp.models import spacy_pipeline
 
-    leads = [cluster.lead_text(r["title"], r["text"]) for r in records]
-    vectors = embed(leads)
     docs = spacy_pipeline().pipe([r["title"] + "\n\n" + r["text"][:1500] for r in records], batch_size=32)
-    return [cluster.Profile(content_key(r["id"] + r["text"]), v, cluster.entity_keys(doc), r["published"],
-                            cluster.term_counts(r["title"] + " " + r["text"]),
-                            cluster.years_named(doc, r["published"]))
-            for r, v, doc in zip(records, vectors, docs)]
+    return cluster.build_profiles([(content_key(r["id"] + r["text"]), r["title"], r["text"], r["published"], doc)
+                                   for r, doc in zip(records, docs)])
 
 
 def run(records, profs, threshold: float, shuffle_seed: int | None = None):

@@ -64,6 +64,17 @@ class Profile:
                    data["entities"], data["published"], Counter(data["terms"]), frozenset(data["years"]))
 
 
+def build_profiles(rows: list[tuple]) -> list[Profile]:
+    """Profiles of (article id, title, prose text, published, spaCy doc of the text) rows;
+    the leads are embedded in one batch."""
+    from .nlp.embed import embed
+
+    vectors = embed([lead_text(title, text) for _, title, text, _, _ in rows])
+    return [Profile(article, v, entity_keys(doc), published, term_counts(title + " " + text),
+                    years_named(doc, published))
+            for (article, title, text, published, doc), v in zip(rows, vectors)]
+
+
 def lead_text(title: str, text: str) -> str:
     body = " ".join(text.split())[:LEAD_CHARS]
     return f"{title}. {body}" if title and not body.startswith(title[:40]) else body

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 SCHEMA = "triangulate.report/1"
@@ -55,6 +56,14 @@ class Article:
         d = _plain(self)
         d.pop("text")
         return d
+
+    @cached_property
+    def prose(self) -> str:
+        """The text with metadata spans blanked: what is analysed, at the same offsets."""
+        text = self.text
+        for s, e in self.skip:
+            text = text[:s] + " " * (e - s) + text[e:]
+        return text
 
 
 @dataclass

@@ -35,8 +35,7 @@ class Ingested:
     new: int = 0
 
 
-def read(paths: list[str], known: Callable[[str], bool] = lambda _id: False
-         ) -> tuple[list[Article], list[IngestError]]:
+def read(paths: list[str]) -> tuple[list[Article], list[IngestError]]:
     """All articles of the inputs, deduplicated, and the per-file errors."""
     articles, errors, seen = [], [], {}
     dedupe = Deduplicator()
@@ -53,28 +52,11 @@ def read(paths: list[str], known: Callable[[str], bool] = lambda _id: False
     return articles, errors
 
 
-def masked(article: Article) -> str:
-    """The article text with metadata spans blanked, so offsets stay those of the text."""
-    text = article.text
-    for s, e in article.skip:
-        text = text[:s] + " " * (e - s) + text[e:]
-    return text
-
-
 def _facts(article: Article, doc) -> list:
     if article.language not in ("en", None):
         return []  # stored and reported; extraction needs an English model
     reference = date.fromisoformat(article.published) if article.published else None
     return extract_facts(article, doc, reference, "published" if reference else "event")
-
-
-def _profiles(batch: list[tuple[Article, object]]) -> list[cluster.Profile]:
-    from .nlp.embed import embed
-
-    vectors = embed([cluster.lead_text(a.title, masked(a)) for a, _ in batch])
-    return [cluster.Profile(a.id, v, cluster.entity_keys(doc), a.published,
-                            cluster.term_counts(a.title + " " + masked(a)), cluster.years_named(doc, a.published))
-            for (a, doc), v in zip(batch, vectors)]
 
 
 def analyze_new(articles: list[Article], store: Store, progress: Progress | None = None
@@ -86,10 +68,12 @@ def analyze_new(articles: list[Article], store: Store, progress: Progress | None
     from .nlp.models import spacy_pipeline
 
     todo = [a for a in articles if a.duplicate_of is None and not store.is_analyzed(a.id)]
-    for a in sorted(articles, key=lambda a: a.duplicate_of is not None):  # originals before copies
-        store.save_article(a)
+    pending = {a.id for a in todo}
+    for a in articles:  # known originals now, new ones with their facts, copies after both
+        if a.duplicate_of is None and a.id not in pending:
+            store.save_article(a)
     n_process = 2 if len(todo) >= PARALLEL_FROM else 1
-    docs = spacy_pipeline().pipe((masked(a) for a in todo), n_process=n_process, batch_size=16)
+    docs = spacy_pipeline().pipe((a.prose for a in todo), n_process=n_process, batch_size=16)
     profiles, errors, batch = [], [], []
     for i, (article, doc) in enumerate(zip(todo, docs), 1):
         batch.append((article, doc))
@@ -98,11 +82,14 @@ def analyze_new(articles: list[Article], store: Store, progress: Progress | None
             batch = []
         if progress:
             progress("articles", i, len(todo))
+    for a in articles:
+        if a.duplicate_of is not None:
+            store.save_article(a)
     return profiles, errors
 
 
 def _store_batch(batch: list[tuple[Article, object]], store: Store, errors: list[IngestError]):
-    profiles = _profiles(batch)
+    profiles = cluster.build_profiles([(a.id, a.title, a.prose, a.published, doc) for a, doc in batch])
     for (article, doc), profile in zip(batch, profiles):
         try:
             facts = _facts(article, doc)

@@ -15,9 +15,7 @@ MAX_SENTENCES = 6
 
 def _sentence(article: Article, fact: Fact) -> str:
     """The sentence of `article` that holds `fact` (by its stored sentence start)."""
-    text = article.text
-    for s, e in article.skip:
-        text = text[:s] + " " * (e - s) + text[e:]
+    text = article.prose
     start = max(text.rfind(".", 0, fact.start), text.rfind("\n", 0, fact.start)) + 1
     ends = [i for i in (text.find(". ", fact.end), text.find("\n", fact.end)) if i >= 0]
     end = min(ends) + 1 if ends else len(text)
