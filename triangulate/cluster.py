@@ -36,12 +36,6 @@ WINDOW_DAYS = 90  # reports further apart are never merged
 CHUNK = 1500  # articles clustered together at once
 LEAD_CHARS = 600
 
-STOPWORDS = frozenset("""a about after again all also an and any are as at be been before being but by
-can could did do does for from had has have he her him his how i if in into is it its just more most
-no not of on once one only or other our out over said says she so some such than that the their them
-then there these they this those through to too two under up very was we were what when where which
-while who whom why will with would you your""".split())
-
 
 @dataclass
 class Profile:
@@ -81,7 +75,9 @@ def lead_text(title: str, text: str) -> str:
 
 
 def term_counts(text: str) -> Counter:
-    return Counter(w for w in re.findall(r"[a-z][a-z'-]{2,}", text.lower()) if w not in STOPWORDS)
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return Counter(w for w in re.findall(r"[a-z][a-z'-]{2,}", text.lower()) if w not in STOP_WORDS)
 
 
 def entity_keys(doc, limit_chars: int = 1500) -> list[str]:
