@@ -13,8 +13,12 @@ KIND_ORDER = {"quantity": 0, "date": 1, "time": 2, "place": 3, "actor": 4, "quot
 MAX_SENTENCES = 6
 
 
-def _sentence(article: Article, fact: Fact) -> str:
-    """The sentence of `article` that holds `fact` (by its stored sentence start)."""
+def _sentence(article: Article, fact: Fact, statements: dict[str, list[Fact]]) -> str:
+    """The sentence of `article` that holds `fact`: the statement fact covering it (spaCy's
+    sentence), else the text between the surrounding full stops or line breaks."""
+    for st in statements.get(article.id, []):
+        if st.start <= fact.start and fact.end <= st.end:
+            return " ".join(st.quote.split())
     text = article.prose
     start = max(text.rfind(".", 0, fact.start), text.rfind("\n", 0, fact.start)) + 1
     ends = [i for i in (text.find(". ", fact.end), text.find("\n", fact.end)) if i >= 0]
@@ -30,11 +34,15 @@ def summarize(comparisons: list[Comparison], facts: dict[str, Fact],
               articles: dict[str, Article]) -> list[SummarySentence]:
     corroborated = [c for c in comparisons if c.status in ("agree", "compatible") and len(c.sources) > 1]
     corroborated.sort(key=lambda c: (-len(c.sources), KIND_ORDER[facts[c.facts[0]].kind]))
+    statements: dict[str, list[Fact]] = {}
+    for f in facts.values():
+        if f.kind == "statement":
+            statements.setdefault(f.article, []).append(f)
     summary, used = [], set()
     for c in corroborated:
         members = [facts[i] for i in c.facts]
         lead = min(members, key=lambda f: (articles[f.article].published or "9999", f.start))
-        sentence = _sentence(articles[lead.article], lead)
+        sentence = _sentence(articles[lead.article], lead, statements)
         if sentence in used or len(sentence) < 20:
             continue
         used.add(sentence)

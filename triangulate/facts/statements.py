@@ -37,6 +37,7 @@ def extract(doc: Doc) -> list[Statement]:
             continue
         about, _ = context.predicate(root)
         lemmas = sorted({t.lemma_.lower() for t in words if not t.is_stop and t.is_alpha})
-        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        visible = [t for t in sent if not t.is_space]  # keep quotation marks and the full stop
+        start, end = visible[0].idx, visible[-1].idx + len(visible[-1].text)
         found.append(Statement(start, end, about, lemmas, context.anchors(sent)))
     return found
