@@ -102,14 +102,16 @@ def _store_batch(batch: list[tuple[Article, object]], store: Store, errors: list
 
 def _resolve_undated(articles: list[Article], store: Store, membership: dict[str, str]) -> None:
     """Relative dates of undated articles, resolved against their event's first report."""
+    first_report: dict[str, date | None] = {}
     for article in articles:
         if article.published or article.duplicate_of or article.id not in membership:
             continue
-        members = store.get_articles(store.event_members(membership[article.id]))
-        dates = sorted(a.published for a in members if a.published)
-        if dates:
-            facts = resolve_pending(store.facts([article.id]), date.fromisoformat(dates[0]))
-            store.save_article(article, facts)
+        event = membership[article.id]
+        if event not in first_report:  # one look-up per event, not per article
+            dates = sorted(a.published for a in store.get_articles(store.event_members(event)) if a.published)
+            first_report[event] = date.fromisoformat(dates[0]) if dates else None
+        if first_report[event]:
+            store.save_article(article, resolve_pending(store.facts([article.id]), first_report[event]))
 
 
 def _one_event(articles: list[Article], store: Store) -> dict[str, str]:
