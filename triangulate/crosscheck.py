@@ -16,7 +16,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import date
-from itertools import combinations
+from itertools import combinations, count
 
 import numpy as np
 
@@ -26,16 +26,29 @@ from .model import Article, Comparison, Fact
 
 # Similarity needed to align two facts, per kind (chosen with eval/tune_crosscheck.py on dev).
 JOIN = {"quantity": 0.40, "date": 0.55, "time": 0.45, "place": 0.30, "quotation": 0.5, "actor": 0.60,
-        "statement": 0.40}
+        "statement": 0.20}
 CONFLICT_JOIN = {"quantity": 0.72, "date": 0.72, "time": 0.72}  # when the values contradict
 AGREE_JOIN = {"date": 0.25}  # the same day stated by two reports of one event
+WHOLE = {"", "people", "person", "victim", "toll", "life", "body", "fatality", "death", "casualty"}  # counted
+# nouns that count everyone an outcome befell, not a part of them ("two women" of "three people")
 EMBEDDED_KINDS = ("quantity", "date", "time", "place", "actor")  # the others align on their words
 
 
 def _anchors_compatible(a: Fact, b: Fact) -> bool:
     if not a.anchors or not b.anchors:
         return True
+    if a.value["unit"].startswith("age"):
+        return _same_person(a.anchors, b.anchors)
     return any(keys_match(x, y) for x in a.anchors for y in b.anchors)
+
+
+def _same_person(a: list[str], b: list[str]) -> bool:
+    """Same surname and, when both names give one, the same word before it: 'Rosales' is
+    'Pedro Rosales', but 'Frederick Davis' is not 'Mariah Davis' (relatives share surnames)."""
+    def same(x: str, y: str) -> bool:
+        return x == y or keys_match(x, y)  # keys_match ignores keys under four letters ("Ana")
+
+    return same(a[-1], b[-1]) and (len(a) < 2 or len(b) < 2 or same(a[-2], b[-2]))
 
 
 def _words(text: str) -> set[str]:
@@ -149,8 +162,11 @@ class Similarity:
     def prepare(self, facts: list[Fact]) -> np.ndarray:
         self._row = {f.id: i for i, f in enumerate(facts)}
         kind = facts[0].kind if facts else None
-        texts = {"quotation": lambda f: f.value["text"], "statement": lambda f: " ".join(f.value["lemmas"])}
-        base = _word_cosines([texts.get(kind, lambda f: f.context)(f) for f in facts])
+        if kind == "statement":
+            base = _tfidf_cosines([f.value["lemmas"] for f in facts])
+        else:
+            texts = {"quotation": lambda f: f.value["text"]}
+            base = _word_cosines([texts.get(kind, lambda f: f.context)(f) for f in facts])
         if self._embed is not None and facts and facts[0].kind in EMBEDDED_KINDS \
                 and len({f.article for f in facts}) > 1:
             missing = sorted({f.about for f in facts} - self._memo.keys())
@@ -192,7 +208,46 @@ def _word_cosines(texts: list[str]) -> np.ndarray:
     return inter / sizes[:, None] / sizes[None, :]
 
 
+def _tfidf_cosines(docs: list[list[str]]) -> np.ndarray:
+    """Cosine of TF-IDF vectors (binary term frequency, IDF over the given documents: the
+    event's sentences), so that words every report repeats weigh little."""
+    from scipy.sparse import csr_matrix
+
+    vocab: dict[str, int] = {}
+    cols, ptr = [], [0]
+    for words in docs:
+        cols += sorted({vocab.setdefault(w, len(vocab)) for w in words})
+        ptr.append(len(cols))
+    df = np.bincount(np.array(cols, dtype=np.int64), minlength=max(1, len(vocab)))
+    idf = np.log((len(docs) + 1) / (df + 0.5)).astype(np.float32)
+    m = csr_matrix((idf[cols] if cols else np.zeros(0, np.float32), cols, ptr),
+                   shape=(len(docs), max(1, len(vocab))))
+    inter = (m @ m.T).toarray()
+    norms = np.sqrt(np.maximum(np.diag(inter), 1e-9))
+    return inter / norms[:, None] / norms[None, :]
+
+
 # --- grouping -----------------------------------------------------------------------------
+
+def pair_statements(facts: list[Fact], similarity: Similarity) -> list[list[Fact]]:
+    """Sentences of two sources that say the same thing: for every pair of articles, the pairs
+    of sentences that are each other's best match, above the join similarity.  A sentence
+    often holds several facts, so it may pair with one sentence of each other source; pairs,
+    unlike clusters, do not chain unrelated sentences together."""
+    base = similarity.prepare(facts)
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, f in enumerate(facts):
+        by_article[f.article].append(i)
+    pairs = []
+    for a, b in combinations(sorted(by_article), 2):
+        rows, cols = by_article[a], by_article[b]
+        sub = base[np.ix_(rows, cols)]
+        best_col, best_row = sub.argmax(axis=1), sub.argmax(axis=0)
+        for r, c in enumerate(best_col):
+            if best_row[c] == r and sub[r, c] >= JOIN["statement"]:
+                pairs.append([facts[rows[r]], facts[cols[c]]])
+    return pairs
+
 
 def same_thing(a: Fact, b: Fact) -> bool:
     """Structural identity needed before two values may be called a conflict: the same counted
@@ -203,10 +258,12 @@ def same_thing(a: Fact, b: Fact) -> bool:
             return bool(a.anchors and b.anchors)  # only a named person's age can conflict
         if a.value.get("background") or b.value.get("background"):
             return False  # a figure of an earlier happening, quoted for context
+        if a.value.get("part") or b.value.get("part"):
+            return False  # "one of them": a part of a group, not its size
         if bool(a.anchors) != bool(b.anchors):
             return False  # "32 Armenian soldiers" vs "two soldiers": whose soldiers is unknown
         if a.value.get("measure") or b.value.get("measure"):
-            return a.value.get("measure") == b.value.get("measure")  # both count the dead, say
+            return _same_measure(a, b)  # both count the dead, say
         return a.keys[:2] == b.keys[:2] and bool(a.keys[0])
     if a.kind == "date":  # two days for the same happening: the similarity gate decides
         return a.value["precision"] == b.value["precision"] == "day"
@@ -220,7 +277,8 @@ def _same_measure(a: Fact, b: Fact) -> bool:
         return False
     if a.value["unit"].startswith("age"):
         return bool(a.anchors and b.anchors)
-    return a.value.get("measure") is not None and a.value.get("measure") == b.value.get("measure")
+    whole = {a.keys[0], b.keys[0]} <= WHOLE or a.keys[0] == b.keys[0]  # "two women" is part of "three people"
+    return whole and a.value.get("measure") is not None and a.value.get("measure") == b.value.get("measure")
 
 
 def _join_threshold(kind: str, verdict: str, same_measure: bool = False) -> float:
@@ -237,8 +295,27 @@ def _join_threshold(kind: str, verdict: str, same_measure: bool = False) -> floa
     return JOIN[kind]
 
 
+def _fits(left: list[Fact], right: list[Fact], similarity: Similarity) -> bool:
+    """Average link between two groups, at the threshold their most demanding pair needs; a
+    source never contradicts itself, and a conflict needs the same thing on both sides."""
+    links, needed = [], 0.0
+    for x in left:
+        for y in right:
+            verdict = judge(x, y)
+            if x.article == y.article:
+                if verdict == "conflict":
+                    return False
+                continue
+            if verdict == "conflict" and not same_thing(x, y):
+                return False
+            links.append(similarity(x, y) if _candidate(x, y) else -1.0)
+            needed = max(needed, _join_threshold(x.kind, verdict, _same_measure(x, y)))
+    return bool(links) and min(links) > 0 and sum(links) / len(links) >= needed
+
+
 def align(facts: list[Fact], similarity: Similarity) -> list[list[Fact]]:
-    """Greedy average-link grouping of candidate pairs, best pairs first."""
+    """Greedy average-link grouping of candidate pairs, best pairs first: two facts, a fact and
+    a group, or two groups merge when they fit."""
     base = similarity.prepare(facts)
     lowest = min([*JOIN.values(), *AGREE_JOIN.values()]) - 0.2  # no bonus lifts a pair further
     rows, cols = np.nonzero(np.triu(base, 1) >= lowest)
@@ -254,30 +331,24 @@ def align(facts: list[Fact], similarity: Similarity) -> list[list[Fact]]:
     group_of: dict[str, int] = {}
     groups: dict[int, list[Fact]] = {}
     by_id = {f.id: f for f in facts}
+    new_ids = count()
     for s, ia, ib in sorted(scored, reverse=True):
         ga, gb = group_of.get(ia), group_of.get(ib)
-        if ga is None and gb is None:
-            gid = len(groups)
+        if ga is not None and ga == gb:
+            continue
+        left = groups[ga] if ga is not None else [by_id[ia]]
+        right = groups[gb] if gb is not None else [by_id[ib]]
+        if _fits(left, right, similarity):
+            gid = ga if ga is not None else gb if gb is not None else next(new_ids)
+            groups[gid] = left + right if gid != gb else right + left
+            if ga is not None and gb is not None:
+                del groups[gb if gid == ga else ga]
+            for f in groups[gid]:
+                group_of[f.id] = gid
+        elif (ga is None) != (gb is None):  # its best partner is taken by a group it does not fit:
+            gid = next(new_ids)  # compare the pair alone
             groups[gid] = [by_id[ia], by_id[ib]]
-            group_of[ia] = group_of[ib] = gid
-        elif (ga is None) != (gb is None):
-            gid, new = (ga, ib) if ga is not None else (gb, ia)
-            fact = by_id[new]
-            members = [m for m in groups[gid] if m.article != fact.article]
-            if any(judge(fact, m) == "conflict" for m in groups[gid] if m.article == fact.article):
-                continue  # a source does not contradict itself: these are different things
-            links = [similarity(fact, m) if _candidate(fact, m) else -1.0 for m in members]
-            verdicts = [judge(fact, m) for m in members]
-            if any(v == "conflict" and not same_thing(fact, m) for v, m in zip(verdicts, members)):
-                continue
-            needed = max(_join_threshold(fact.kind, v, _same_measure(fact, m)) for v, m in zip(verdicts, members))
-            if min(links) > 0 and sum(links) / len(links) >= needed:
-                groups[gid].append(fact)
-                group_of[new] = gid
-            else:  # its best partner is taken by a group it does not fit: compare the pair alone
-                gid = len(groups)
-                groups[gid] = [by_id[ia], by_id[ib]]
-                group_of[new] = gid
+            group_of[ib if ga is not None else ia] = gid
     return list(groups.values())
 
 
@@ -341,6 +412,15 @@ def _explain(status: str, group: list[Fact], labels: dict[str, str], revision: b
     return f"sources disagree: {said}.{note}"
 
 
+def _confidence(group: list[Fact], similarity: Similarity) -> float:
+    """The least certain fact; for paired sentences also how alike they are (a paraphrase
+    found by word overlap is a weaker link than a shared value)."""
+    least = min(f.confidence for f in group)
+    if group[0].kind == "statement":
+        least = min(least, max(0.0, similarity(group[0], group[1])))
+    return least
+
+
 def crosscheck(facts: list[Fact], articles: list[Article],
                embed: Callable[[list[str]], np.ndarray] | None = None) -> list[Comparison]:
     """Comparisons for one event: aligned groups (agree/compatible/conflict) and singles."""
@@ -354,7 +434,8 @@ def crosscheck(facts: list[Fact], articles: list[Article],
         by_kind[f.kind].append(f)
     comparisons, grouped = [], set()
     for kind in sorted(by_kind):
-        for group in align(by_kind[kind], similarity):
+        grouping = pair_statements if kind == "statement" else align
+        for group in grouping(by_kind[kind], similarity):
             group.sort(key=lambda f: (published.get(f.article) or "", f.article, f.start))
             status, verdicts = _status(group)
             revision = status == "conflict" and _revision(group, published)
@@ -365,7 +446,7 @@ def crosscheck(facts: list[Fact], articles: list[Article],
                 id=_comparison_id(ids), about=group[0].about, status=status, facts=ids,
                 explanation=_explain(status, group, labels, revision), revision=revision,
                 sources=sorted({f.article for f in group}), disagreements=disagreements,
-                confidence=round(min(f.confidence for f in group), 2)))
+                confidence=round(_confidence(group, similarity), 2)))
     for f in facts:
         if f.id not in grouped:
             comparisons.append(Comparison(

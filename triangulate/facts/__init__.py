@@ -8,6 +8,7 @@ the publication date, or (marked as such) a date borrowed from the other reports
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import date
 
 from spacy.tokens import Doc, Span
@@ -24,23 +25,30 @@ def resolve_pending(facts: list[Fact], reference: date) -> list[Fact]:
             if resolved is not None:
                 f.value = resolved.to_value(f.value["text"], f.value["qualifier"], "event")
                 f.confidence = 0.6
-    return facts
+    return mark_background(facts, reference)
 
 
-def _background(doc: Doc, start: int, reference: date | None) -> bool:
-    """Whether the sentence at `start` dates itself well before the report ("in 2003, a quake
-    killed 31,000"): background, not news of this event, so its figures are not compared as
-    this event's."""
+# A sentence that goes on about the one before: a pronoun subject, or a fragment that starts with
+# no capital (a sentence split inside "magnitude-6.4").
+CONTINUES = re.compile(r"(?:It|They|That|This|These|Those)\b|[^A-Z\"“‘'(\[]")
+
+
+def mark_background(facts: list[Fact], reference: date | None) -> list[Fact]:
+    """Flag the figures of sentences that date themselves well before the report ("in 2003, a
+    quake killed 31,000"): background, not news of this event, so they are not compared as this
+    event's figures."""
     if reference is None:
-        return False
-    span = context.span_of(doc, start, start + 1)
-    if span is None:
-        return False
-    for ent in span.sent.ents:
-        resolved = dates.resolve(ent.text, reference) if ent.label_ == "DATE" else None
-        if resolved is not None and (reference - resolved.end).days > 31:
-            return True
-    return False
+        return facts
+    old = {f.sentence for f in facts if f.kind == "date" and f.value.get("end")
+           and (reference - date.fromisoformat(f.value["end"])).days > 31}
+    sentences = sorted((f.sentence, f.quote) for f in facts if f.kind == "statement")
+    for (previous, _), (sentence, quote) in zip(sentences, sentences[1:]):
+        if previous in old and CONTINUES.match(quote):
+            old.add(sentence)  # "The last quake was in February. It killed 612 people."
+    for f in facts:
+        if f.kind == "quantity":
+            f.value["background"] = f.sentence in old
+    return facts
 
 
 def fact_id(article_id: str, kind: str, start: int, end: int) -> str:
@@ -76,15 +84,15 @@ class _Builder:
             about=" ".join(about.split()) or self.article.text[start:end], quote=self.article.text[start:end], start=start, end=end, value=value,
             attributed_to=speaker or self._attr[sent.start], speaker=speaker,
             confidence=confidence, sentence=sent.start, keys=list(dict.fromkeys(keys)),
-            anchors=sorted(set(anchors)), context=context.clause_text(sent, start, end)))
+            anchors=list(dict.fromkeys(anchors)), context=context.clause_text(sent, start, end)))
 
 
 def extract_facts(article: Article, doc: Doc, reference: date | None = None,
                   reference_kind: str = "published") -> list[Fact]:
     b = _Builder(article, doc)
     for q in quantities.extract(doc):
-        value = {**q.amount.to_value(), "unit": q.unit, "measure": q.measure,
-                 "background": _background(doc, q.start, reference)}
+        value = {**q.amount.to_value(), "unit": q.unit, "measure": q.measure, "part": q.part,
+                 "background": False}
         b.add("quantity", q.start, q.end, q.about, value, q.keys, q.anchors)
     for ent in context.entities(doc):
         if ent.label_ != "DATE":
@@ -117,4 +125,4 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
     for st in statements.extract(doc):
         b.add("statement", st.start, st.end, st.about, {"lemmas": st.lemmas}, st.lemmas, st.anchors)
     unique = {f.id: f for f in b.facts}
-    return sorted(unique.values(), key=lambda f: (f.start, f.kind))
+    return mark_background(sorted(unique.values(), key=lambda f: (f.start, f.kind)), reference)

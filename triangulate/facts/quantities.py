@@ -49,11 +49,13 @@ class Quantity:
     start: int
     end: int
     measure: str | None = None
+    part: bool = False  # "one of them", "two of the victims": a part of a group, not its size
 
 
 def _unit(text: str, amount: Amount) -> str | None:
     """The kind of number, or None when it is not a quantity fact."""
-    after, before = text[amount.end:amount.end + 40], text[max(0, amount.start - 12):amount.start]
+    after = text[amount.end:amount.end + 40].split("\n", 1)[0]  # a line break ends the context:
+    before = text[max(0, amount.start - 12):amount.start].rsplit("\n", 1)[-1]  # "... May 2010\nThree"
     if SPLIT_NUMBER.match(after) or NOT_A_COUNT_AFTER.match(after) or NOT_A_COUNT_BEFORE.search(before):
         return None
     if amount.exact is not None and 1800 <= amount.exact <= 2100 and "," not in amount.text:
@@ -91,15 +93,18 @@ def measure(noun: Token | None, span: Span, text: str, end: int) -> str | None:
         return None
     if noun is not None and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in POPULATED:
         return None  # "a city of 500,000 people": a population, not a toll
-    window = [t.lemma_.lower() for t in span.sent if abs(t.i - span.root.i) <= 4]
     verb = context.governing_verb(span.root)
-    if verb is not None:
-        subject = context.subject_of(verb)
-        window += [verb.lemma_.lower()] + ([subject.lemma_.lower()] if subject is not None else [])
+    near = [verb.lemma_.lower()] if verb is not None else []  # "killing 10 and injuring 80": 10 killed
     if noun is not None:
-        window += [noun.head.lemma_.lower()] + [t.lemma_.lower() for t in noun.children]
-    found = {m for m, words in MEASURES.items() if words & set(window)}
-    return found.pop() if len(found) == 1 else None
+        near += [noun.head.lemma_.lower()] + [t.lemma_.lower() for t in noun.children]
+    window = near + [t.lemma_.lower() for t in span.sent if abs(t.i - span.root.i) <= 4]
+    if verb is not None and (subject := context.subject_of(verb)) is not None:
+        window.append(subject.lemma_.lower())
+    for words in (near, window):  # the closest evidence first
+        found = {m for m, lemmas in MEASURES.items() if lemmas & set(words)}
+        if len(found) == 1:
+            return found.pop()
+    return None
 
 
 def _apposed_age(text: str, amount: Amount, name_ends: set[int]) -> bool:
@@ -111,22 +116,27 @@ def _apposed_age(text: str, amount: Amount, name_ends: set[int]) -> bool:
     return bool(m) and offset + m.end() in name_ends
 
 
-def _counted_noun(span: Span) -> Token | None:
+def _counted_noun(span: Span) -> tuple[Token | None, bool]:
+    """The noun a number counts, and whether it is a part of it ("two of the victims")."""
     root = span.root
     if root.dep_ in ("nummod", "quantmod", "compound", "det") and root.head.pos_ in ("NOUN", "PROPN"):
-        return root.head
-    for child in root.children:  # "two of the victims"
+        return root.head, False
+    for child in root.children:  # "two of the victims", "one of them"
         if child.dep_ == "prep" and child.lower_ == "of":
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
-                return obj
-    return None
+                return obj, True
+            if obj is not None and obj.pos_ == "PRON":
+                return None, True
+    return None, False
 
 
 def _age_subject(doc: Doc, amount: Amount, span: Span) -> tuple[str | None, bool]:
     """Whose age, and whether that is a name: '47-year-old Pedro Rosales', 'Pedro Rosales, 47,'."""
-    before = context.text_of(doc)[max(0, amount.start - 12):amount.start]
-    if AGE_APPOSITION.search(before):
+    text = context.text_of(doc)
+    before = text[max(0, amount.start - 12):amount.start]
+    year_old = UNIT_AFTER.match(text, amount.end)  # "the father, 47-year-old Pedro Rosales": Rosales
+    if AGE_APPOSITION.search(before) and not year_old:
         name = []
         for t in reversed(doc[max(0, span.start - 5):span.start]):
             if t.ent_type_ == "PERSON" or t.pos_ == "PROPN":
@@ -154,7 +164,7 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
         keys = ["age", *(whose or "").lower().split()]
         names = [context.entity_key(w) for w in whose.split()] if whose and is_name else []
         return Quantity(amount, unit, about, keys, names, None, amount.start, amount.end)
-    noun = _counted_noun(span)
+    noun, part = _counted_noun(span)
     if noun is not None:
         what = context.noun_with_prep(noun)
         keys = [noun.lemma_.lower(), *lemmas]
@@ -168,7 +178,7 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
     counts = measure(noun, span, context.text_of(doc), amount.end) if unit == "count" else None
     if counts:
         about = f"{counts} — {about}"
-    return Quantity(amount, unit, about, keys, noun_anchors, noun, amount.start, end, counts)
+    return Quantity(amount, unit, about, keys, noun_anchors, noun, amount.start, end, counts, part)
 
 
 def _coordinated_sums(doc: Doc, found: list[Quantity]) -> list[Quantity]:
