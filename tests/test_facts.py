@@ -28,3 +28,77 @@ def test_a_population_is_not_a_toll(tmp_path):
                                 "that was also jolted by the quake on Sunday."])
     (population,) = [f for f in report.events[0].facts if f.quote.startswith("500,000")]
     assert population.value["measure"] is None
+
+
+def _comparisons_with(report, *quotes):
+    """Comparisons whose facts include every given quote (quantity facts only)."""
+    event = report.events[0]
+    facts = {f.id: f for f in event.facts if f.kind == "quantity"}
+    return [c for c in event.comparisons
+            if all(any(facts[i].quote == q for i in c.facts if i in facts) for q in quotes)]
+
+
+def test_a_background_sentence_carries_on_into_a_pronoun_sentence(tmp_path):
+    report = _report(tmp_path, [
+        "A quake struck the island on Sunday, killing 10 people. The last major quake hit the region "
+        "in February. It killed 612 people and injured more than 1,400.",
+        "The quake on the island on Sunday killed 3 people, the governor said.",
+    ])
+    facts = {f.quote: f for f in report.events[0].facts if f.kind == "quantity"}
+    assert facts["612 people"].value["background"] is True
+    assert facts["10 people"].value["background"] is False
+    assert _comparisons_with(report, "10 people", "3 people")[0].status == "conflict"
+    assert not [c for c in _comparisons_with(report, "612 people") if c.status == "conflict"]
+
+
+def test_a_number_after_a_dateline_is_still_a_count(tmp_path):
+    report = _report(tmp_path, ["Published 05 May 2010\nThree people died after rioters set fire to a bank."])
+    (count,) = [f for f in report.events[0].facts if f.kind == "quantity"]
+    assert count.quote.startswith("Three") and count.value["measure"] == "deaths"
+
+
+def test_part_of_a_group_and_part_of_the_dead_are_not_the_toll(tmp_path):
+    report = _report(tmp_path, [
+        "Three people, one of them a pregnant woman, were killed when the bank burned on Wednesday.",
+        "Three bank workers died on Wednesday; two women were killed in the fire, officials said.",
+    ])
+    conflicts = [c for c in report.events[0].comparisons if c.status == "conflict"]
+    assert not conflicts, [c.explanation for c in conflicts]
+
+
+def test_each_reports_only_count_of_a_thing_is_compared(tmp_path):
+    report = _report(tmp_path, [
+        "The governor said four villages had been destroyed by the quake on Sunday.",
+        "State television said the earthquake on Sunday flattened seven villages on the island.",
+    ])
+    (villages,) = _comparisons_with(report, "four villages", "seven villages")
+    assert villages.status == "conflict"
+
+
+def test_a_measurement_rounded_differently_is_compatible(tmp_path):
+    report = _report(tmp_path, [
+        "The epicentre was 36 miles south-west of the port, the survey said.",
+        "The survey said the epicentre was 35 miles southwest of the port.",
+    ])
+    (distance,) = _comparisons_with(report, "36 miles", "35 miles")
+    assert distance.status == "compatible"
+
+
+def test_relatives_sharing_a_surname_are_different_people(tmp_path):
+    report = _report(tmp_path, [
+        "Police charged Frederick Davis, 65, after his granddaughter, 5-year-old Mariah Davis, was shot.",
+        "Mariah Davis, 5, found the gun under a pillow, police said of the shooting.",
+    ])
+    for c in report.events[0].comparisons:
+        assert c.status != "conflict", c.explanation
+
+
+def test_groups_about_the_same_figure_merge(tmp_path):
+    report = _report(tmp_path, [
+        "Police say the 9-month-old daughter was shot in the family apartment on Saturday.",
+        "A 9-month-old baby was shot in the family apartment on Saturday, police said.",
+        "The parents of a 9-month-old girl were charged after she was shot on Saturday.",
+        "The 9-month-old baby is recovering after being shot on Saturday.",
+    ])
+    ages = [c for c in _comparisons_with(report, "9") if c.status != "single"]
+    assert len(ages) == 1 and len(ages[0].sources) == 4

@@ -22,6 +22,7 @@ import numpy as np
 
 from .facts.context import keys_match
 from .facts.numbers import overlaps
+from .facts.quantities import PEOPLE
 from .model import Article, Comparison, Fact
 
 # Similarity needed to align two facts, per kind (chosen with eval/tune_crosscheck.py on dev).
@@ -113,9 +114,17 @@ def judge_quotation(a: Fact, b: Fact) -> str:
     return "compatible"
 
 
+LENGTHS = {"mile", "km", "kilometre", "kilometer", "metre", "meter", "foot", "feet", "yard", "inch",
+           "acre", "hectare", "kilogram", "kg", "pound", "ton", "tonne", "gallon", "litre", "liter"}
+
+
 def judge(a: Fact, b: Fact) -> str:
     if a.kind == "quantity":
-        return judge_quantity(a.value, b.value)
+        verdict = judge_quantity(a.value, b.value)
+        if verdict == "conflict" and a.keys[0] in LENGTHS and a.keys[0] == b.keys[0] \
+                and abs(a.value["low"] - b.value["low"]) <= 0.05 * max(a.value["low"], b.value["low"]):
+            return "compatible"  # "36 miles" and "35 miles": a measurement rounded or converted
+        return verdict
     if a.kind == "date":
         return judge_date(a.value, b.value)
     if a.kind == "time":
@@ -158,9 +167,11 @@ class Similarity:
         self._memo: dict[str, np.ndarray] = {}
         self._row: dict[str, int] = {}
         self._base = np.zeros((0, 0), dtype=np.float32)
+        self.sole: frozenset[str] = frozenset()
 
     def prepare(self, facts: list[Fact]) -> np.ndarray:
         self._row = {f.id: i for i, f in enumerate(facts)}
+        self.sole = sole_counts(facts)
         kind = facts[0].kind if facts else None
         if kind == "statement":
             base = _tfidf_cosines([f.value["lemmas"] for f in facts])
@@ -190,6 +201,8 @@ class Similarity:
             sim += 0.05
         if a.kind == "place":
             sim += 0.3 * _jaccard(set(a.value["keys"]), set(b.value["keys"]))
+        if a.kind == "quantity" and (a.value["exact"] or 0) >= 3 and a.value["exact"] == b.value["exact"]:
+            sim += 0.1  # the same specific figure ("47", "120,000") is itself evidence
         return sim
 
 
@@ -249,7 +262,7 @@ def pair_statements(facts: list[Fact], similarity: Similarity) -> list[list[Fact
     return pairs
 
 
-def same_thing(a: Fact, b: Fact) -> bool:
+def same_thing(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
     """Structural identity needed before two values may be called a conflict: the same counted
     outcome, or noun and predicate, for counts; a named person for ages; day precision for
     dates (the similarity gate does the rest); quotations and times as they are."""
@@ -263,20 +276,23 @@ def same_thing(a: Fact, b: Fact) -> bool:
         if bool(a.anchors) != bool(b.anchors):
             return False  # "32 Armenian soldiers" vs "two soldiers": whose soldiers is unknown
         if a.value.get("measure") or b.value.get("measure"):
-            return _same_measure(a, b)  # both count the dead, say
-        return a.keys[:2] == b.keys[:2] and bool(a.keys[0])
+            return _same_measure(a, b, sole)  # both count the dead, say
+        return a.keys[:2] == b.keys[:2] and bool(a.keys[0]) or _same_measure(a, b, sole)
     if a.kind == "date":  # two days for the same happening: the similarity gate decides
         return a.value["precision"] == b.value["precision"] == "day"
     return a.kind in ("quotation", "time")
 
 
-def _same_measure(a: Fact, b: Fact) -> bool:
-    """Both count the same outcome (deaths, injured, ...) or give the age of the same named
-    person: structure strong enough that a contradiction needs no extra similarity."""
+def _same_measure(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
+    """Both count the same outcome (deaths, injured, ...), are each report's only count of the
+    same kind of thing, or give the age of the same named person: structure strong enough that
+    a contradiction needs no extra similarity."""
     if a.kind != "quantity" or a.value["unit"] != b.value["unit"]:
         return False
     if a.value["unit"].startswith("age"):
         return bool(a.anchors and b.anchors)
+    if a.id in sole and b.id in sole and a.keys[0] == b.keys[0]:
+        return True  # "four villages" and "seven villages", each report's only count of villages
     whole = {a.keys[0], b.keys[0]} <= WHOLE or a.keys[0] == b.keys[0]  # "two women" is part of "three people"
     return whole and a.value.get("measure") is not None and a.value.get("measure") == b.value.get("measure")
 
@@ -295,6 +311,19 @@ def _join_threshold(kind: str, verdict: str, same_measure: bool = False) -> floa
     return JOIN[kind]
 
 
+def sole_counts(facts: list[Fact]) -> frozenset[str]:
+    """Counts that give their article's only figure for a kind of thing other than people ("seven
+    villages", however often repeated): two reports' only figures for villages count the same
+    villages.  People
+    are counted in too many roles for that; their counts need a measure (deaths, injured)."""
+    counts = [f for f in facts if f.kind == "quantity" and f.value["unit"] == "count" and f.keys[0]
+              and f.keys[0] not in PEOPLE and not f.value.get("background") and not f.value.get("part")]
+    values: dict[tuple[str, str], set] = defaultdict(set)
+    for f in counts:
+        values[f.article, f.keys[0]].add((f.value["low"], f.value["high"]))
+    return frozenset(f.id for f in counts if len(values[f.article, f.keys[0]]) == 1)
+
+
 def _fits(left: list[Fact], right: list[Fact], similarity: Similarity) -> bool:
     """Average link between two groups, at the threshold their most demanding pair needs; a
     source never contradicts itself, and a conflict needs the same thing on both sides."""
@@ -306,10 +335,10 @@ def _fits(left: list[Fact], right: list[Fact], similarity: Similarity) -> bool:
                 if verdict == "conflict":
                     return False
                 continue
-            if verdict == "conflict" and not same_thing(x, y):
+            if verdict == "conflict" and not same_thing(x, y, similarity.sole):
                 return False
             links.append(similarity(x, y) if _candidate(x, y) else -1.0)
-            needed = max(needed, _join_threshold(x.kind, verdict, _same_measure(x, y)))
+            needed = max(needed, _join_threshold(x.kind, verdict, _same_measure(x, y, similarity.sole)))
     return bool(links) and min(links) > 0 and sum(links) / len(links) >= needed
 
 
@@ -323,10 +352,10 @@ def align(facts: list[Fact], similarity: Similarity) -> list[list[Fact]]:
     scored = []
     for a, b in pairs:
         verdict = judge(a, b)
-        if verdict == "conflict" and not same_thing(a, b):
+        if verdict == "conflict" and not same_thing(a, b, similarity.sole):
             continue
         s = similarity(a, b)
-        if s >= _join_threshold(a.kind, verdict, _same_measure(a, b)):
+        if s >= _join_threshold(a.kind, verdict, _same_measure(a, b, similarity.sole)):
             scored.append((s, a.id, b.id))
     group_of: dict[str, int] = {}
     groups: dict[int, list[Fact]] = {}

@@ -60,6 +60,8 @@ def _unit(text: str, amount: Amount) -> str | None:
         return None
     if amount.exact is not None and 1800 <= amount.exact <= 2100 and "," not in amount.text:
         return None  # a year
+    if re.match(r"0\d", amount.text):
+        return None  # "05 May", "007": a day or a code, never a count
     if before.endswith("(") or re.match(r"\d{4,}$", amount.text) and not re.match(r"\s+[a-z]", after):
         return None  # a phone number, code or identifier
     if TIME_AFTER.match(after):
