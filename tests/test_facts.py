@@ -102,3 +102,13 @@ def test_groups_about_the_same_figure_merge(tmp_path):
     ])
     ages = [c for c in _comparisons_with(report, "9") if c.status != "single"]
     assert len(ages) == 1 and len(ages[0].sources) == 4
+
+
+def test_a_times_qualifier_and_part_of_day_are_kept(tmp_path):
+    report = _report(tmp_path, ["Detectives say just before 2 p.m. the girl found the gun. "
+                                "Neighbours heard shots last night around 10:30, police said."])
+    times = {f.quote: f.value for f in report.events[0].facts if f.kind == "time"}
+    assert times["just before 2 p.m."]["qualifier"] == "before"
+    assert (times["just before 2 p.m."]["start"], times["just before 2 p.m."]["end"]) == (810, 840)
+    (night,) = [v for q, v in times.items() if "10:30" in q]
+    assert night["start"] <= 22 * 60 + 30 <= night["end"]

@@ -109,10 +109,11 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
         about, lemmas = context.predicate(ent.root)
         b.add("date", ent.start_char, ent.end_char, about, value, lemmas, confidence=confidence)
     for ent in context.entities(doc):
-        value = times.resolve(ent.text) if ent.label_ == "TIME" else None
+        start = times.cue_before(context.text_of(doc), ent.start_char) if ent.label_ == "TIME" else 0
+        value = times.resolve(context.text_of(doc)[start:ent.end_char]) if ent.label_ == "TIME" else None
         if value is not None:
             about, lemmas = context.predicate(ent.root)
-            b.add("time", ent.start_char, ent.end_char, about, value, lemmas)
+            b.add("time", start, ent.end_char, about, value, lemmas)
     for p in places.extract(doc):
         b.add("place", p.start, p.end, p.about, {"name": p.name, "keys": p.keys}, p.lemmas, p.keys)
     for q in quotes.extract(doc):

@@ -25,10 +25,24 @@ def _clock(text: str) -> int | None:
     return hour * 60 + minute
 
 
+CUE = re.compile(r"(?:(?:just|shortly|sometime|some time)\s+)?(?:before|after)\s+$|"
+                 r"\b(?:about|around|approximately|roughly|nearly|almost|near)\s+$", re.I)
+LATE = re.compile(r"\b(?:night|evening|afternoon|tonight)\b", re.I)
+
+
+def cue_before(text: str, start: int) -> int:
+    """Where a qualifier that spaCy left out of the TIME span begins ("just before | 2 p.m."),
+    or `start` when there is none."""
+    m = CUE.search(text[max(0, start - 20):start])
+    return start - len(m.group(0)) if m else start
+
+
 def resolve(text: str) -> dict | None:
     """{"start": minutes, "end": minutes, "qualifier", "text"} for a TIME span, or None."""
     low = text.lower()
     t = _clock(low)
+    if t is not None and t < 720 and not re.search(r"[ap]\.?\s?m\b", low) and LATE.search(low):
+        t += 720  # "last night around 10:30"
     if t is None:
         part = next((p for p in PARTS if p in low), None)
         if part is None:
