@@ -31,7 +31,7 @@ from .model import Article, Comparison, Fact
 JOIN = {"quantity": 0.40, "date": 0.55, "time": 0.20, "place": 0.30, "quotation": 0.5, "actor": 0.60,
         "statement": 0.20}
 CONFLICT_JOIN = {"quantity": 0.72, "date": 0.72, "time": 0.72}  # when the values contradict
-AGREE_JOIN = {"date": 0.25}  # the same day stated by two reports of one event
+AGREE_JOIN = {"date": 0.10}  # the same day stated by two reports of one event: the day is the evidence
 WHOLE = {"", "people", "person", "victim", "toll", "life", "body", "fatality", "death", "casualty"}  # counted
 # nouns that count everyone an outcome befell, not a part of them ("two women" of "three people")
 EMBEDDED_KINDS = ("quantity", "date", "time", "place", "actor")  # the others align on their words
