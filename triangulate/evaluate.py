@@ -124,15 +124,26 @@ class _Index:
         return locate(text if text is not None else self.texts.get(fname, ""), quote)
 
 
+def _same_value(a: dict, b: dict) -> bool:
+    """Two facts with the same normalized value (the wording, `text`, aside)."""
+    va, vb = a.get("value"), b.get("value")
+    if not (isinstance(va, dict) and isinstance(vb, dict)):
+        return False  # no normalized value to compare
+    return {k: v for k, v in va.items() if k != "text"} == {k: v for k, v in vb.items() if k != "text"}
+
+
 def _expand(comp: dict, local: dict[str, dict]) -> list[tuple[str, list[dict]]]:
-    """(status, facts) entries of a comparison.  A conflict that lists its `disagreements`
-    (the fact pairs that contradict) conflicts only on those pairs; its other pairs count as
-    compatible."""
+    """(status, facts) entries of a comparison, most specific first.  Within a compatible or
+    conflict group, two facts of different articles with the same normalized value agree; a
+    conflict that lists its `disagreements` (the fact pairs that contradict) conflicts only on
+    those pairs, and its other pairs count as compatible."""
     facts = [local[i] for i in comp.get("facts", []) if i in local]
     status, pairs = comp.get("status", ""), comp.get("disagreements")
+    same = [("agree", [a, b]) for a, b in combinations(facts, 2)
+            if status in ("compatible", "conflict") and a.get("article") != b.get("article") and _same_value(a, b)]
     if status != "conflict" or not pairs:
-        return [(status, facts)]
-    return [("compatible", facts)] + [("conflict", [local[i] for i in pair if i in local]) for pair in pairs]
+        return same + [(status, facts)]
+    return same + [("compatible", facts)] + [("conflict", [local[i] for i in pair if i in local]) for pair in pairs]
 
 
 def _fact_hits(facts: list[dict], article: str | None, span: Span | None) -> list[dict]:

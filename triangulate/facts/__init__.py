@@ -34,13 +34,15 @@ CONTINUES = re.compile(r"(?:It|They|That|This|These|Those)\b|[^A-Z\"“‘'(\[]"
 
 
 def mark_background(facts: list[Fact], reference: date | None) -> list[Fact]:
-    """Flag the figures of sentences that date themselves well before the report ("in 2003, a
-    quake killed 31,000"): background, not news of this event, so they are not compared as this
-    event's figures."""
+    """Flag the figures of sentences that date themselves only well before the report ("in 2003,
+    a quake killed 31,000"): background, not news of this event, so they are not compared as
+    this event's figures.  A sentence that also names a recent day is news with context."""
     if reference is None:
         return facts
-    old = {f.sentence for f in facts if f.kind == "date" and f.value.get("end")
-           and (reference - date.fromisoformat(f.value["end"])).days > 31}
+    dated = [(f.sentence, (reference - date.fromisoformat(f.value["end"])).days > 31)
+             for f in facts if f.kind == "date" and f.value.get("end")]
+    recent = {sentence for sentence, is_old in dated if not is_old}  # "on Wednesday ... since 2020"
+    old = {sentence for sentence, is_old in dated if is_old and sentence not in recent}
     sentences = sorted((f.sentence, f.quote) for f in facts if f.kind == "statement")
     for (previous, _), (sentence, quote) in zip(sentences, sentences[1:]):
         if previous in old and CONTINUES.match(quote):
