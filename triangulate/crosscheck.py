@@ -31,6 +31,7 @@ from .model import Article, Comparison, Fact
 JOIN = {"quantity": 0.40, "date": 0.55, "time": 0.20, "place": 0.30, "quotation": 0.5, "actor": 0.60,
         "statement": 0.20}
 CONFLICT_JOIN = {"quantity": 0.72, "date": 0.72, "time": 0.72}  # when the values contradict
+ONE_SIDED_STATEMENT = 0.35  # a sentence's best match that prefers another sentence needs more
 AGREE_JOIN = {"date": 0.10}  # the same day stated by two reports of one event: the day is the evidence
 WHOLE = {"", "people", "person", "victim", "toll", "life", "body", "fatality", "death", "casualty"}  # counted
 # nouns that count everyone an outcome befell, not a part of them ("two women" of "three people")
@@ -100,8 +101,11 @@ def judge_time(a: dict, b: dict) -> str:
 
 
 def judge_place(a: dict, b: dict) -> str:
-    ka, kb = set(a["keys"]), set(b["keys"])
-    return "agree" if ka == kb else "compatible"
+    """The same words, or the same named place however framed ("his East New York home" and
+    "in East New York"), agree; anything else that aligned is a different precision."""
+    named_a, named_b = set(a.get("named") or ()), set(b.get("named") or ())
+    same_name = bool(named_a) and named_a == named_b
+    return "agree" if same_name or set(a["keys"]) == set(b["keys"]) else "compatible"
 
 
 def judge_quotation(a: Fact, b: Fact) -> str:
@@ -258,8 +262,10 @@ def pair_statements(facts: list[Fact], similarity: Similarity) -> list[list[Fact
         rows, cols = by_article[a], by_article[b]
         sub = base[np.ix_(rows, cols)]
         best_col, best_row = sub.argmax(axis=1), sub.argmax(axis=0)
-        for r, c in enumerate(best_col):
-            if best_row[c] == r and sub[r, c] >= JOIN["statement"]:
+        best = {(r, int(c)) for r, c in enumerate(best_col)} | {(int(r), c) for c, r in enumerate(best_row)}
+        for r, c in sorted(best):
+            mutual = best_col[r] == c and best_row[c] == r
+            if sub[r, c] >= (JOIN["statement"] if mutual else ONE_SIDED_STATEMENT):
                 pairs.append([facts[rows[r]], facts[cols[c]]])
     return pairs
 

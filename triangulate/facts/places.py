@@ -34,6 +34,7 @@ class Place:
     keys: list[str]
     about: str
     lemmas: list[str]
+    named: list[str]  # keys of the place's name alone ("East New York" in "his East New York home")
 
 
 def place_keys(tokens) -> list[str]:
@@ -73,5 +74,6 @@ def extract(doc: Doc) -> list[Place]:
         start, end = prep.idx, tokens[-1].idx + len(tokens[-1].text)
         name = context.text_of(doc)[tokens[0].idx:end]
         about, lemmas = context.predicate(prep.head if prep.head.pos_ in ("VERB", "AUX") else prep)
-        places.append(Place(start, end, name, place_keys(tokens), about, lemmas))
+        named = sorted({context.entity_key(t.text) for t in tokens if t.ent_type_ in PLACE_LABELS} - {""})
+        places.append(Place(start, end, name, place_keys(tokens), about, lemmas, named))
     return places
