@@ -33,8 +33,9 @@ JOIN = {"quantity": 0.40, "date": 0.55, "time": 0.20, "place": 0.30, "quotation"
 CONFLICT_JOIN = {"quantity": 0.72, "date": 0.72, "time": 0.72}  # when the values contradict
 ONE_SIDED_STATEMENT = 0.35  # a sentence's best match that prefers another sentence needs more
 AGREE_JOIN = {"date": 0.10}  # the same day stated by two reports of one event: the day is the evidence
-WHOLE = {"", "people", "person", "victim", "toll", "life", "body", "fatality", "death", "casualty"}  # counted
-# nouns that count everyone an outcome befell, not a part of them ("two women" of "three people")
+WHOLE = {"", "people", "person", "victim", "toll", "life", "body", "fatality", "death", "casualty", "suspect",
+         "injury", "arrest"}  # counted nouns that count everyone an outcome befell, not a part of
+# them ("two women" of "three people")
 EMBEDDED_KINDS = ("quantity", "date", "time", "place")  # the others align on their words (actors: on
 # the same named actor; embedding their clauses changed nothing measurable and cost a fifth of the time)
 
@@ -276,8 +277,8 @@ def same_thing(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
     outcome, or noun and predicate, for counts; a named person for ages; day precision for
     dates (the similarity gate does the rest); quotations and times as they are."""
     if a.kind == "quantity":
-        if a.value["unit"].startswith("age"):
-            return bool(a.anchors and b.anchors)  # only a named person's age can conflict
+        if a.value["unit"].startswith("age"):  # only a named person's age can conflict
+            return _same_measure(a, b, sole)
         if a.value.get("background") or b.value.get("background"):
             return False  # a figure of an earlier happening, quoted for context
         if a.value.get("part") or b.value.get("part"):
@@ -321,16 +322,23 @@ def _join_threshold(kind: str, verdict: str, same_measure: bool = False) -> floa
 
 
 def sole_counts(facts: list[Fact]) -> frozenset[str]:
-    """Counts that give their article's only figure for a kind of thing other than people ("seven
+    """Counts that are their article's only figure for a kind of thing other than people ("seven
     villages", however often repeated): two reports' only figures for villages count the same
-    villages.  People
-    are counted in too many roles for that; their counts need a measure (deaths, injured)."""
-    counts = [f for f in facts if f.kind == "quantity" and f.value["unit"] == "count" and f.keys[0]
-              and f.keys[0] not in PEOPLE and not f.value.get("background") and not f.value.get("part")]
-    values: dict[tuple[str, str], set] = defaultdict(set)
-    for f in counts:
-        values[f.article, f.keys[0]].add((f.value["low"], f.value["high"]))
-    return frozenset(f.id for f in counts if len(values[f.article, f.keys[0]]) == 1)
+    villages.  People are counted in too many roles for that (and unnamed people's ages: the
+    "18-year-old man" of one report may be the other's 49-year-old suspect); their counts need
+    a measure (deaths, injured)."""
+    def kind_of(f: Fact) -> tuple | None:
+        if f.value.get("background") or f.value.get("part"):
+            return None
+        if f.value["unit"] == "count" and f.keys[0] and f.keys[0] not in PEOPLE:
+            return f.article, f.value["unit"], f.keys[0]
+        return None
+
+    figures = [(f, k) for f in facts if f.kind == "quantity" and (k := kind_of(f)) is not None]
+    values: dict[tuple, set] = defaultdict(set)
+    for f, k in figures:
+        values[k].add((f.value["low"], f.value["high"]))
+    return frozenset(f.id for f, k in figures if len(values[k]) == 1)
 
 
 def _fits(left: list[Fact], right: list[Fact], similarity: Similarity) -> bool:

@@ -91,8 +91,11 @@ INCREMENT = re.compile(r"^\s+(?:more|additional|other|new|further)\b", re.I)
 
 def measure(noun: Token | None, span: Span, text: str, end: int) -> str | None:
     """'deaths', 'injured', ... when a count of people (or a toll) says what happened to them."""
-    if INCREMENT.match(text[end:end + 15]) or (noun is not None and noun.lower_ not in PEOPLE | {"toll"}):
+    if INCREMENT.match(text[end:end + 15]):
         return None
+    if noun is not None and noun.lower_ not in PEOPLE | {"toll"}:
+        named = {m for m, lemmas in MEASURES.items() if noun.lemma_.lower() in lemmas}
+        return named.pop() if len(named) == 1 else None  # "no arrests", "two deaths": the noun says it
     if noun is not None and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in POPULATED:
         return None  # "a city of 500,000 people": a population, not a toll
     verb = context.governing_verb(span.root)
