@@ -5,7 +5,7 @@
     .venv/bin/python eval/cluster.py --tune           # threshold sweep on train/dev splits only
 
 Gold: ECB+ subtopic (test topics 36-45; dev and train as in shared/data/README.md), GVC
-incident (test, val), NewsWCL50 event.  Order independence: the same documents shuffled.
+incident (test, val), NewsWCL50 event, NeuS story (three outlets' title and lead, undated).  Order independence: the same documents shuffled.
 """
 from __future__ import annotations
 
@@ -27,8 +27,9 @@ from triangulate.ingest.common import content_key  # noqa: E402
 
 SPLITS = {"ecb+ test": lambda: corpora.ecbplus("test"), "ecb+ dev": lambda: corpora.ecbplus("dev"),
           "ecb+ train": lambda: corpora.ecbplus("train"), "gvc test": lambda: corpora.gvc("test"),
-          "gvc val": lambda: corpora.gvc("val"), "newswcl50": corpora.newswcl50}
-TUNE = ("ecb+ train", "ecb+ dev", "gvc val")
+          "gvc val": lambda: corpora.gvc("val"), "newswcl50": corpora.newswcl50,
+          "neus val": lambda: corpora.neus("val"), "neus test": lambda: corpora.neus("test")}
+TUNE = ("ecb+ train", "ecb+ dev", "gvc val", "neus val")
 
 
 def ari(pred: dict[str, str], gold: dict[str, str]) -> float:
@@ -71,10 +72,10 @@ def main() -> None:
     profs = {n: profiles(recs) for n, recs in data.items()}
     if args.tune:
         import itertools
-        for dp, ew, t in itertools.product((0.0,), (0.3, 0.5, 0.7), (0.30, 0.35, 0.40, 0.45)):
-            cluster.DAY_PENALTY, cluster.ENTITY_WEIGHT = dp, ew
+        for lw, ew, t in itertools.product((1.0, 0.85, 0.7, 0.5), (0.0, 0.15, 0.3), (0.2, 0.25, 0.3, 0.35, 0.4)):
+            cluster.LEXICAL_WEIGHT, cluster.ENTITY_WEIGHT = lw, ew
             f1 = {n: run(data[n], profs[n], t)[0][2] for n in names}
-            print(f"day {dp} entity {ew} threshold {t:.2f}: " + "  ".join(f"{n} F1 {v:.3f}" for n, v in f1.items())
+            print(f"lexical {lw} entity {ew} threshold {t:.2f}: " + "  ".join(f"{n} F1 {v:.3f}" for n, v in f1.items())
                   + f"  mean {sum(f1.values()) / len(f1):.3f}", flush=True)
         return
     print(f"{'split':12} {'docs':>5} {'events':>6}  B3-P   B3-R   B3-F1  ARI    shuffled-F1")

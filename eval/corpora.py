@@ -78,6 +78,19 @@ def meantime() -> list[dict]:
     return _ucdcr("meantime_en", "meantime", "doc_key")
 
 
+def neus(split: str) -> list[dict]:
+    """NeuS (AllSides): each story is the titles and leads of three outlets (left, centre,
+    right) on one event, joined by [SEP]; gold = the story.  No dates or outlet names."""
+    out = []
+    with (DATA / "neus_allsides" / f"{split}.source").open(encoding="utf-8") as f:
+        for story, line in enumerate(f):
+            for k, part in enumerate(line.split("[SEP]")):
+                m = re.match(r"\s*TITLE=>(.*?)\s*ARTICLE=>(.*)", part, re.S)
+                if m and m[2].strip():
+                    out.append(_record("neus", split, f"{split}-{story}", f"{split}-{story}-{k}", m[1], m[2]))
+    return out
+
+
 def everything() -> list[dict]:
     return (gvc("test") + gvc("val") + ecbplus("train") + ecbplus("dev") + ecbplus("test")
             + newswcl50() + meantime())
