@@ -391,8 +391,10 @@ def align(facts: list[Fact], similarity: Similarity) -> list[list[Fact]]:
                 del groups[gb if gid == ga else ga]
             for f in groups[gid]:
                 group_of[f.id] = gid
-        elif (ga is None) != (gb is None):  # its best partner is taken by a group it does not fit:
-            gid = next(new_ids)  # compare the pair alone
+        elif (ga is None) != (gb is None) and judge(by_id[ia], by_id[ib]) != "compatible":
+            # its best partner is in a group it does not fit: an equal or contradicting value is
+            # still worth a comparison of the pair alone (a merely overlapping one is not)
+            gid = next(new_ids)
             groups[gid] = [by_id[ia], by_id[ib]]
             group_of[ib if ga is not None else ia] = gid
     return list(groups.values())

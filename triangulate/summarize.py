@@ -11,6 +11,8 @@ from .model import Article, Comparison, Fact, SummarySentence
 
 KIND_ORDER = {"quantity": 0, "date": 1, "time": 2, "place": 3, "actor": 4, "quotation": 5, "statement": 6}
 MAX_SENTENCES = 6
+PARAPHRASE = 0.5  # paired sentences cite each other only when this alike: a looser pair shares a
+# topic, not necessarily the claim
 
 
 def _sentence(article: Article, fact: Fact, statements: dict[str, list[Fact]]) -> str:
@@ -32,7 +34,8 @@ def _cite(articles: list[Article]) -> str:
 
 def summarize(comparisons: list[Comparison], facts: dict[str, Fact],
               articles: dict[str, Article]) -> list[SummarySentence]:
-    corroborated = [c for c in comparisons if c.status in ("agree", "compatible") and len(c.sources) > 1]
+    corroborated = [c for c in comparisons if c.status in ("agree", "compatible") and len(c.sources) > 1
+                    and (facts[c.facts[0]].kind != "statement" or c.confidence >= PARAPHRASE)]
     corroborated.sort(key=lambda c: (-len(c.sources), KIND_ORDER[facts[c.facts[0]].kind]))
     statements: dict[str, list[Fact]] = {}
     for f in facts.values():
