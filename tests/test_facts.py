@@ -112,3 +112,24 @@ def test_a_times_qualifier_and_part_of_day_are_kept(tmp_path):
     assert (times["just before 2 p.m."]["start"], times["just before 2 p.m."]["end"]) == (810, 840)
     (night,) = [v for q, v in times.items() if "10:30" in q]
     assert night["start"] <= 22 * 60 + 30 <= night["end"]
+
+
+def test_a_victim_reported_critical_then_dead_is_a_conflict_flagged_as_revision(tmp_path):
+    f = tmp_path / "a.jsonl"
+    rows = [("2016-10-29", "A man is in critical condition after being shot early Saturday, police said."),
+            ("2016-11-01", "A man has died after being shot early Saturday on the southeast side.")]
+    f.write_text("".join(json.dumps({"title": f"Shooting report {i}", "text": t, "outlet": f"Outlet {i}",
+                                     "published": d}) + "\n" for i, (d, t) in enumerate(rows)))
+    event = analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True).events[0]
+    states = {x.value["state"] for x in event.facts if x.kind == "condition"}
+    assert states == {"critical", "dead"}
+    (conflict,) = [c for c in event.comparisons if c.status == "conflict"]
+    assert conflict.revision
+
+
+def test_conditions_of_different_people_do_not_conflict(tmp_path):
+    report = _report(tmp_path, [
+        "A woman was in stable condition after the shooting on Sunday, police said.",
+        "A man died at the scene of the shooting on Sunday, police said.",
+    ])
+    assert not [c for c in report.events[0].comparisons if c.status == "conflict"]

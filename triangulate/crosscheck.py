@@ -20,6 +20,7 @@ from itertools import combinations, count
 
 import numpy as np
 
+from .facts import conditions
 from .facts.context import keys_match
 from .facts.numbers import overlaps
 from .facts.quantities import PEOPLE
@@ -29,14 +30,14 @@ from .model import Article, Comparison, Fact
 # Times are low: two reports of one event whose times of day overlap rarely mean two happenings;
 # contradicting times still need CONFLICT_JOIN.
 JOIN = {"quantity": 0.40, "date": 0.55, "time": 0.20, "place": 0.30, "quotation": 0.5, "actor": 0.60,
-        "statement": 0.20}
-CONFLICT_JOIN = {"quantity": 0.72, "date": 0.72, "time": 0.72}  # when the values contradict
+        "statement": 0.20, "condition": 0.45}
+CONFLICT_JOIN = {"quantity": 0.72, "date": 0.72, "time": 0.72, "condition": 0.72}  # when the values contradict
 ONE_SIDED_STATEMENT = 0.35  # a sentence's best match that prefers another sentence needs more
 AGREE_JOIN = {"date": 0.10}  # the same day stated by two reports of one event: the day is the evidence
 WHOLE = {"", "people", "person", "victim", "toll", "life", "body", "fatality", "death", "casualty", "suspect",
          "injury", "arrest"}  # counted nouns that count everyone an outcome befell, not a part of
 # them ("two women" of "three people")
-EMBEDDED_KINDS = ("quantity", "date", "time", "place")  # the others align on their words (actors: on
+EMBEDDED_KINDS = ("quantity", "date", "time", "place", "condition")  # the others align on their words (actors: on
 # the same named actor; embedding their clauses changed nothing measurable and cost a fifth of the time)
 
 
@@ -141,6 +142,8 @@ def judge(a: Fact, b: Fact) -> str:
         return judge_place(a.value, b.value)
     if a.kind == "quotation":
         return judge_quotation(a, b)
+    if a.kind == "condition":
+        return conditions.judge(a.value["state"], b.value["state"])
     if a.kind == "statement":
         return "agree" if _jaccard(set(a.value["lemmas"]), set(b.value["lemmas"])) >= 0.8 else "compatible"
     return "agree" if a.value["action"] == b.value["action"] else "compatible"
@@ -159,6 +162,8 @@ def _candidate(a: Fact, b: Fact) -> bool:
         return bool(set(a.value["keys"]) & set(b.value["keys"]))
     if a.kind == "actor":
         return any(keys_match(x, y) for x in a.anchors for y in b.anchors)
+    if a.kind == "condition" and a.anchors and b.anchors:
+        return _same_person(a.anchors, b.anchors)
     return True
 
 
@@ -179,7 +184,7 @@ class Similarity:
 
     def prepare(self, facts: list[Fact]) -> np.ndarray:
         self._row = {f.id: i for i, f in enumerate(facts)}
-        self.sole = sole_counts(facts)
+        self.sole = sole_counts(facts) | sole_subjects(facts)
         kind = facts[0].kind if facts else None
         if kind == "statement":
             base = _tfidf_cosines([f.value["lemmas"] for f in facts])
@@ -290,6 +295,8 @@ def same_thing(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
         return a.keys[:2] == b.keys[:2] and bool(a.keys[0]) or _same_measure(a, b, sole)
     if a.kind == "date":  # two days for the same happening: the similarity gate decides
         return a.value["precision"] == b.value["precision"] == "day"
+    if a.kind == "condition":
+        return _same_measure(a, b, sole)
     return a.kind in ("quotation", "time")
 
 
@@ -297,6 +304,11 @@ def _same_measure(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
     """Both count the same outcome (deaths, injured, ...), are each report's only count of the
     same kind of thing, or give the age of the same named person: structure strong enough that
     a contradiction needs no extra similarity."""
+    if a.kind == "condition":  # the same named person, or each report's only person in a state
+        sa, sb = _subject(a), _subject(b)
+        if isinstance(sa, str) and isinstance(sb, str) and sa and sb and sa != sb:
+            return False  # "a woman" is not "a man"
+        return bool(a.anchors and b.anchors) or (a.id in sole and b.id in sole)
     if a.kind != "quantity" or a.value["unit"] != b.value["unit"]:
         return False
     if a.value["unit"].startswith("age"):
@@ -339,6 +351,28 @@ def sole_counts(facts: list[Fact]) -> frozenset[str]:
     for f, k in figures:
         values[k].add((f.value["low"], f.value["high"]))
     return frozenset(f.id for f, k in figures if len(values[k]) == 1)
+
+
+def sole_subjects(facts: list[Fact]) -> frozenset[str]:
+    """Condition facts of articles that give the condition of one person only: in two such
+    reports of one event, "a man has died" and "he is in critical condition" are one man."""
+    subjects: dict[str, set] = defaultdict(set)
+    for f in facts:
+        if f.kind == "condition" and (subject := _subject(f)):
+            subjects[f.article].add(subject)
+    return frozenset(f.id for f in facts if f.kind == "condition" and len(subjects[f.article]) <= 1)
+
+
+def _subject(f: Fact) -> tuple | str:
+    """Whose condition: the name keys, else the head noun ("man"); "" for a pronoun or a
+    generic word, which could be anyone the report speaks of."""
+    if f.anchors:
+        return tuple(f.anchors)
+    noun = f.keys[-1] if len(f.keys) > 1 else ""
+    return "" if noun in ANYONE else noun
+
+
+ANYONE = {"", "he", "she", "they", "him", "her", "victim", "victims", "person", "people", "who"}
 
 
 def _fits(left: list[Fact], right: list[Fact], similarity: Similarity) -> bool:
@@ -423,6 +457,8 @@ def _show(f: Fact) -> str:
         return f"“{v['text'][:60]}…” ({f.speaker or 'speaker unknown'})"
     if f.kind == "statement":
         return f"“{f.quote[:80]}…”" if len(f.quote) > 80 else f"“{f.quote}”"
+    if f.kind == "condition":
+        return f"{v['state']} (“{f.quote}”)"
     return f"{v['name']} {v['action']}"
 
 
@@ -437,14 +473,18 @@ def _status(group: list[Fact]) -> tuple[str, list[tuple[Fact, Fact, str]]]:
 
 
 def _revision(group: list[Fact], published: dict[str, str | None]) -> bool:
-    """A later report plausibly updates an earlier one: a toll that rises with time."""
-    if group[0].kind != "quantity" or group[0].value["unit"] != "count":
+    """A later report plausibly updates an earlier one: a toll that rises with time, or a
+    person reported alive first and dead later."""
+    kind = group[0].kind
+    if not (kind == "condition" or kind == "quantity" and group[0].value["unit"] == "count"):
         return False  # an age or a date is not revised by a later report
     dated = [(published.get(f.article), f) for f in group if published.get(f.article)]
     if len({d for d, _ in dated}) < 2:
         return False
     dated.sort(key=lambda x: x[0])
     first, last = dated[0][1].value, dated[-1][1].value
+    if kind == "condition":
+        return last["state"] == "dead" and first["state"] != "dead"
     return (last["low"] or 0) >= (first["high"] if first["high"] is not None else float("inf"))
 
 

@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from ..model import Article, Fact
-from . import actors, context, dates, places, quantities, quotes, statements, times
+from . import actors, conditions, context, dates, places, quantities, quotes, statements, times
 
 
 def resolve_pending(facts: list[Fact], reference: date) -> list[Fact]:
@@ -126,6 +126,10 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
         b.add("actor", a.start, a.end, a.about,
               {"name": a.actor, "type": a.label, "action": a.action, "target": a.target},
               [a.action], [context.entity_key(a.actor)])
+    for c in conditions.extract(doc):
+        b.add("condition", c.start, c.end, f"condition of {c.who}" if c.who else "condition",
+              {"state": c.state, "text": context.text_of(doc)[c.start:c.end]},
+              ["condition", *c.who.lower().split()], c.named)
     for st in statements.extract(doc):
         b.add("statement", st.start, st.end, st.about, {"lemmas": st.lemmas}, st.lemmas, st.anchors)
     unique = {f.id: f for f in b.facts}
