@@ -133,3 +133,9 @@ def test_conditions_of_different_people_do_not_conflict(tmp_path):
         "A man died at the scene of the shooting on Sunday, police said.",
     ])
     assert not [c for c in report.events[0].comparisons if c.status == "conflict"]
+
+
+def test_a_clock_time_the_entity_recognizer_missed_is_still_a_time(tmp_path):
+    report = _report(tmp_path, ["Deputies said the shooting happened around 8:30am at the house."])
+    (time,) = [f for f in report.events[0].facts if f.kind == "time"]
+    assert time.quote == "around 8:30am" and (time.value["start"], time.value["end"]) == (480, 540)

@@ -110,12 +110,15 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
             continue
         about, lemmas = context.predicate(ent.root)
         b.add("date", ent.start_char, ent.end_char, about, value, lemmas, confidence=confidence)
-    for ent in context.entities(doc):
-        start = times.cue_before(context.text_of(doc), ent.start_char) if ent.label_ == "TIME" else 0
-        value = times.resolve(context.text_of(doc)[start:ent.end_char]) if ent.label_ == "TIME" else None
-        if value is not None:
-            about, lemmas = context.predicate(ent.root)
-            b.add("time", start, ent.end_char, about, value, lemmas)
+    spans = [(e.start_char, e.end_char) for e in context.entities(doc) if e.label_ == "TIME"]
+    spans += times.clocks_outside(context.text_of(doc), spans)  # "around 8:30am" that NER missed
+    for ent_start, end in spans:
+        start = times.cue_before(context.text_of(doc), ent_start)
+        value = times.resolve(context.text_of(doc)[start:end])
+        where = context.span_of(doc, ent_start, end)
+        if value is not None and where is not None:
+            about, lemmas = context.predicate(where.root)
+            b.add("time", start, end, about, value, lemmas)
     for p in places.extract(doc):
         b.add("place", p.start, p.end, p.about, {"name": p.name, "keys": p.keys, "named": p.named},
               p.lemmas, p.keys)

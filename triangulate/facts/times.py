@@ -30,6 +30,15 @@ CUE = re.compile(r"(?:(?:just|shortly|sometime|some time)\s+)?(?:before|after)\s
 LATE = re.compile(r"\b(?:night|evening|afternoon|tonight)\b", re.I)
 
 
+CLOCK_TIME = re.compile(r"\b\d{1,2}(?:\s?:\s?\d{2})?\s?(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?)|\b\d{1,2}:\d{2}\b", re.I)
+
+
+def clocks_outside(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Clock times ("8:30am", "10 p.m.") that no TIME entity covers."""
+    return [(m.start(), m.end()) for m in CLOCK_TIME.finditer(text)
+            if not any(s < m.end() and m.start() < e for s, e in spans)]
+
+
 def cue_before(text: str, start: int) -> int:
     """Where a qualifier that spaCy left out of the TIME span begins ("just before | 2 p.m."),
     or `start` when there is none."""
