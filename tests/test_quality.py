@@ -1,6 +1,5 @@
 """Quality floors on the canonical seeds, scored against their hand labels (../shared/dev)."""
 import json
-from pathlib import Path
 
 from triangulate import analyze
 from triangulate.evaluate import score

@@ -161,7 +161,6 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
     span = context.span_of(doc, amount.start, amount.end)
     if span is None:
         return None
-    sent = span.sent
     pred, lemmas = context.predicate(span.root)
     if unit.startswith("age"):
         whose, is_name = _age_subject(doc, amount, span)

@@ -1,0 +1,137 @@
+"""Cross-checking: align the facts of independent sources and judge each group.
+
+Two facts of different sources are candidates when they are of the same kind and nothing in
+their structure rules them out (a count of Armenians is not a count of Azerbaijanis; an age
+is not a count).  Their similarity is the better of two cosines, computed as one matrix per
+event and kind: sentence embeddings of what the facts are about, and the word overlap of the
+sentences they come from (the value masked); small bonuses follow for sharing the counted
+noun or the predicate.  Facts whose values are consistent join at a lower similarity than
+facts whose values contradict: a conflict is a strong claim, so it needs stronger evidence
+that both sources speak about the same thing (the same counted outcome, the same named
+person's age, a high similarity), and a conflict lists exactly which fact pairs contradict.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Callable
+from itertools import combinations
+
+import numpy as np
+
+from ..model import Article, Comparison, Fact
+from .align import AGREE_JOIN, CONFLICT_JOIN, JOIN, ONE_SIDED_STATEMENT, align, pair_statements
+from .judge import judge
+from .similarity import EMBEDDED_KINDS, Similarity
+
+__all__ = ["AGREE_JOIN", "CONFLICT_JOIN", "EMBEDDED_KINDS", "JOIN", "ONE_SIDED_STATEMENT", "crosscheck"]
+
+
+def _comparison_id(fact_ids: list[str]) -> str:
+    return "c" + hashlib.sha1(",".join(sorted(fact_ids)).encode()).hexdigest()[:11]
+
+
+def _show(f: Fact) -> str:
+    v = f.value
+    if f.kind == "quantity":
+        return v["text"] if v["qualifier"] not in (None, "sum") else str(v["exact"])
+    if f.kind == "date":
+        if v["start"] is None:
+            return f"“{v['text']}” (unresolved: no publication date)"
+        return v["start"] if v["start"] == v["end"] else f"{v['start']}..{v['end']}"
+    if f.kind == "time":
+        from ..facts.times import show
+        return f"{v['text']} ({show(v['start'])}–{show(v['end'])})" if v["start"] != v["end"] else show(v["start"])
+    if f.kind == "place":
+        return v["name"]
+    if f.kind == "quotation":
+        return f"“{v['text'][:60]}…” ({f.speaker or 'speaker unknown'})"
+    if f.kind == "statement":
+        return f"“{f.quote[:80]}…”" if len(f.quote) > 80 else f"“{f.quote}”"
+    if f.kind == "condition":
+        return f"{v['state']} (“{f.quote}”)"
+    return f"{v['name']} {v['action']}"
+
+
+def _status(group: list[Fact]) -> tuple[str, list[tuple[Fact, Fact, str]]]:
+    verdicts = [(a, b, judge(a, b)) for a, b in combinations(group, 2) if a.article != b.article]
+    kinds = {v for _, _, v in verdicts}
+    if "conflict" in kinds:
+        return "conflict", verdicts
+    if kinds - {"agree"}:
+        return "compatible", verdicts
+    return "agree", verdicts
+
+
+def _revision(group: list[Fact], published: dict[str, str | None]) -> bool:
+    """A later report plausibly updates an earlier one: a toll that rises with time, or a
+    person reported alive first and dead later."""
+    kind = group[0].kind
+    if not (kind == "condition" or kind == "quantity" and group[0].value["unit"] == "count"):
+        return False  # an age or a date is not revised by a later report
+    dated = [(published.get(f.article), f) for f in group if published.get(f.article)]
+    if len({d for d, _ in dated}) < 2:
+        return False
+    dated.sort(key=lambda x: x[0])
+    first, last = dated[0][1].value, dated[-1][1].value
+    if kind == "condition":
+        return last["state"] == "dead" and first["state"] != "dead"
+    return (last["low"] or 0) >= (first["high"] if first["high"] is not None else float("inf"))
+
+
+def _explain(status: str, group: list[Fact], labels: dict[str, str], revision: bool) -> str:
+    said = "; ".join(f"{labels.get(f.article, f.article)}: {_show(f)}" for f in group)
+    if status == "single":
+        return f"only {labels.get(group[0].article, group[0].article)} reports this: {_show(group[0])}"
+    if status == "agree":
+        return f"{len(group)} sources state the same value ({said})"
+    if status == "compatible":
+        return f"consistent but stated differently ({said})"
+    note = " A later report may update an earlier one." if revision else ""
+    return f"sources disagree: {said}.{note}"
+
+
+def _confidence(group: list[Fact], similarity: Similarity) -> float:
+    """The least certain fact; for paired sentences also how alike they are (a paraphrase
+    found by word overlap is a weaker link than a shared value)."""
+    least = min(f.confidence for f in group)
+    if group[0].kind == "statement":
+        least = min(least, max(0.0, similarity(group[0], group[1])))
+    return least
+
+
+def crosscheck(facts: list[Fact], articles: list[Article],
+               embed: Callable[[list[str]], np.ndarray] | None = None) -> list[Comparison]:
+    """Comparisons for one event: aligned groups (agree/compatible/conflict) and singles."""
+    labels = {a.id: a.outlet or a.id for a in articles}
+    published = {a.id: a.published for a in articles}
+    sources = {a.id for a in articles if a.duplicate_of is None}
+    facts = [f for f in facts if f.article in sources]
+    similarity = Similarity(facts, embed)
+    by_kind: dict[str, list[Fact]] = defaultdict(list)
+    for f in facts:
+        by_kind[f.kind].append(f)
+    comparisons, grouped = [], set()
+    for kind in sorted(by_kind):
+        grouping = pair_statements if kind == "statement" else align
+        for group in grouping(by_kind[kind], similarity):
+            group.sort(key=lambda f: (published.get(f.article) or "", f.article, f.start))
+            status, verdicts = _status(group)
+            revision = status == "conflict" and _revision(group, published)
+            disagreements = [[a.id, b.id] for a, b, v in verdicts if v == "conflict"]
+            ids = [f.id for f in group]
+            grouped.update(ids)
+            comparisons.append(Comparison(
+                id=_comparison_id(ids), about=group[0].about, status=status, facts=ids,
+                explanation=_explain(status, group, labels, revision), revision=revision,
+                sources=sorted({f.article for f in group}), disagreements=disagreements,
+                confidence=round(_confidence(group, similarity), 2)))
+    for f in facts:
+        if f.id not in grouped:
+            comparisons.append(Comparison(
+                id=_comparison_id([f.id]), about=f.about, status="single", facts=[f.id],
+                explanation=_explain("single", [f], labels, False), sources=[f.article],
+                confidence=f.confidence))
+    order = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}
+    comparisons.sort(key=lambda c: (order[c.status], -len(c.sources)))
+    return comparisons

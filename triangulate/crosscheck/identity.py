@@ -1,0 +1,131 @@
+"""Whether two facts can be about the same thing: candidates for alignment, and the structure
+a contradiction needs (the same measured outcome, the same named person, each report's only
+figure for a kind of thing)."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..facts.context import keys_match
+from ..facts.quantities import PEOPLE
+from ..model import Fact
+
+WHOLE = {"", "people", "person", "victim", "toll", "life", "body", "fatality", "death", "casualty", "suspect",
+         "injury", "arrest"}  # counted nouns that count everyone an outcome befell, not a part of
+# them ("two women" of "three people")
+
+
+def anchors_compatible(a: Fact, b: Fact) -> bool:
+    if not a.anchors or not b.anchors:
+        return True
+    if a.value["unit"].startswith("age"):
+        return same_person(a.anchors, b.anchors)
+    return any(keys_match(x, y) for x in a.anchors for y in b.anchors)
+
+
+def same_person(a: list[str], b: list[str]) -> bool:
+    """Same surname and, when both names give one, the same word before it: 'Rosales' is
+    'Pedro Rosales', but 'Frederick Davis' is not 'Mariah Davis' (relatives share surnames)."""
+    def same(x: str, y: str) -> bool:
+        return x == y or keys_match(x, y)  # keys_match ignores keys under four letters ("Ana")
+
+    return same(a[-1], b[-1]) and (len(a) < 2 or len(b) < 2 or same(a[-2], b[-2]))
+
+
+def candidate(a: Fact, b: Fact) -> bool:
+    if a.kind != b.kind or a.article == b.article:
+        return False
+    if a.kind == "quantity":
+        return a.value["unit"] == b.value["unit"] and anchors_compatible(a, b)
+    if a.kind == "date" and (a.value["start"] is None or b.value["start"] is None):
+        return False  # unresolved: stated, but not comparable
+    if a.kind == "place":
+        return bool(set(a.value["keys"]) & set(b.value["keys"]))
+    if a.kind == "actor":
+        return any(keys_match(x, y) for x in a.anchors for y in b.anchors)
+    if a.kind == "condition" and a.anchors and b.anchors:
+        return same_person(a.anchors, b.anchors)
+    return True
+
+
+def same_thing(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
+    """Structural identity needed before two values may be called a conflict: the same counted
+    outcome, or noun and predicate, for counts; a named person for ages; day precision for
+    dates (the similarity gate does the rest); quotations and times as they are."""
+    if a.kind == "quantity":
+        if a.value["unit"].startswith("age"):  # only a named person's age can conflict
+            return same_measure(a, b, sole)
+        if a.value.get("background") or b.value.get("background"):
+            return False  # a figure of an earlier happening, quoted for context
+        if a.value.get("part") or b.value.get("part"):
+            return False  # "one of them": a part of a group, not its size
+        if bool(a.anchors) != bool(b.anchors):
+            return False  # "32 Armenian soldiers" vs "two soldiers": whose soldiers is unknown
+        if a.value.get("measure") or b.value.get("measure"):
+            return same_measure(a, b, sole)  # both count the dead, say
+        return a.keys[:2] == b.keys[:2] and bool(a.keys[0]) or same_measure(a, b, sole)
+    if a.kind == "date":  # two days for the same happening: the similarity gate decides
+        return a.value["precision"] == b.value["precision"] == "day"
+    if a.kind == "condition":
+        return same_measure(a, b, sole)
+    return a.kind in ("quotation", "time")
+
+
+def same_measure(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
+    """Both count the same outcome (deaths, injured, ...), are each report's only count of the
+    same kind of thing, or give the age of the same named person: structure strong enough that
+    a contradiction needs no extra similarity."""
+    if a.kind == "condition":  # the same named person, or each report's only person in a state
+        sa, sb = _subject(a), _subject(b)
+        if isinstance(sa, str) and isinstance(sb, str) and sa and sb and sa != sb:
+            return False  # "a woman" is not "a man"
+        return bool(a.anchors and b.anchors) or (a.id in sole and b.id in sole)
+    if a.kind != "quantity" or a.value["unit"] != b.value["unit"]:
+        return False
+    if a.value["unit"].startswith("age"):
+        return bool(a.anchors and b.anchors)
+    if a.id in sole and b.id in sole and a.keys[0] == b.keys[0]:
+        return True  # "four villages" and "seven villages", each report's only count of villages
+    whole = {a.keys[0], b.keys[0]} <= WHOLE or a.keys[0] == b.keys[0]  # "two women" is part of "three people"
+    return whole and a.value.get("measure") is not None and a.value.get("measure") == b.value.get("measure")
+
+
+def sole_counts(facts: list[Fact]) -> frozenset[str]:
+    """Counts that are their article's only figure for a kind of thing other than people ("seven
+    villages", however often repeated): two reports' only figures for villages count the same
+    villages.  People are counted in too many roles for that (and unnamed people's ages: the
+    "18-year-old man" of one report may be the other's 49-year-old suspect); their counts need
+    a measure (deaths, injured)."""
+    def kind_of(f: Fact) -> tuple | None:
+        if f.value.get("background") or f.value.get("part"):
+            return None
+        if f.value["unit"] == "count" and f.keys[0] and f.keys[0] not in PEOPLE:
+            return f.article, f.value["unit"], f.keys[0]
+        return None
+
+    figures = [(f, k) for f in facts if f.kind == "quantity" and (k := kind_of(f)) is not None]
+    values: dict[tuple, set] = defaultdict(set)
+    for f, k in figures:
+        values[k].add((f.value["low"], f.value["high"]))
+    return frozenset(f.id for f, k in figures if len(values[k]) == 1)
+
+
+def sole_subjects(facts: list[Fact]) -> frozenset[str]:
+    """Condition facts of articles that give the condition of one person only: in two such
+    reports of one event, "a man has died" and "he is in critical condition" are one man."""
+    subjects: dict[str, set] = defaultdict(set)
+    for f in facts:
+        if f.kind == "condition" and (subject := _subject(f)):
+            subjects[f.article].add(subject)
+    return frozenset(f.id for f in facts if f.kind == "condition" and len(subjects[f.article]) <= 1)
+
+
+def _subject(f: Fact) -> tuple | str:
+    """Whose condition: the name keys, else the head noun ("man"); "" for a pronoun or a
+    generic word, which could be anyone the report speaks of."""
+    if f.anchors:
+        return tuple(f.anchors)
+    noun = f.keys[-1] if len(f.keys) > 1 else ""
+    return "" if noun in ANYONE else noun
+
+
+ANYONE = {"", "he", "she", "they", "him", "her", "victim", "victims", "person", "people", "who"}

@@ -1,0 +1,97 @@
+"""Judging two values of one kind: "agree", "compatible", "conflict" or "unrelated"."""
+from __future__ import annotations
+
+from datetime import date
+
+from ..facts import conditions
+from ..facts.numbers import overlaps
+from ..model import Fact
+
+
+def words(text: str) -> set[str]:
+    return {w for w in "".join(c.lower() if c.isalnum() else " " for c in text).split() if len(w) > 2}
+
+
+def jaccard(a: set, b: set) -> float:
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
+def judge_quantity(a: dict, b: dict) -> str:
+    if a["exact"] is not None and a["exact"] == b["exact"]:
+        return "agree"
+    if (a["low"], a["high"], a["qualifier"]) == (b["low"], b["high"], b["qualifier"]):
+        return "agree"
+    if overlaps(a, b):
+        return "compatible"
+    return "unrelated" if "vague" in (a["qualifier"], b["qualifier"]) else "conflict"
+
+
+def judge_date(a: dict, b: dict) -> str:
+    if (a["start"], a["end"]) == (b["start"], b["end"]):
+        return "agree"
+    disjoint = a["end"] < b["start"] or b["end"] < a["start"]
+    if not disjoint:
+        widest = max(_days(a), _days(b))
+        return "compatible" if widest <= 366 else "unrelated"  # "2020-2023" says little of a day
+    if "event" in (a.get("reference"), b.get("reference")) or a.get("qualifier") or b.get("qualifier"):
+        return "unrelated"  # borrowed reference date or "since/until": not a contradiction
+    return "conflict"
+
+
+def _days(v: dict) -> int:
+    return (date.fromisoformat(v["end"]) - date.fromisoformat(v["start"])).days
+
+
+def judge_time(a: dict, b: dict) -> str:
+    if (a["start"], a["end"]) == (b["start"], b["end"]):
+        return "agree"
+    if a["end"] < b["start"] or b["end"] < a["start"]:
+        wide = "part of day" in (a["qualifier"], b["qualifier"])
+        return "unrelated" if wide else "conflict"
+    return "compatible"
+
+
+def judge_place(a: dict, b: dict) -> str:
+    """The same words, or the same named place however framed ("his East New York home" and
+    "in East New York"), agree; anything else that aligned is a different precision."""
+    named_a, named_b = set(a.get("named") or ()), set(b.get("named") or ())
+    same_name = bool(named_a) and named_a == named_b
+    return "agree" if same_name or set(a["keys"]) == set(b["keys"]) else "compatible"
+
+
+def judge_quotation(a: Fact, b: Fact) -> str:
+    same_text = jaccard(words(a.value["text"]), words(b.value["text"])) > 0.9
+    if not (a.speaker and b.speaker):
+        return "agree" if same_text else "compatible"
+    sa, sb = words(a.speaker), words(b.speaker)
+    if sa == sb:
+        return "agree" if same_text else "compatible"
+    if sa & sb and len(sa) > 1 and len(sb) > 1 and not (sa <= sb or sb <= sa):
+        return "conflict"  # "Catherine Dougherty" vs "Crystal Dougherty"
+    return "compatible"
+
+
+LENGTHS = {"mile", "km", "kilometre", "kilometer", "metre", "meter", "foot", "feet", "yard", "inch",
+           "acre", "hectare", "kilogram", "kg", "pound", "ton", "tonne", "gallon", "litre", "liter"}
+
+
+def judge(a: Fact, b: Fact) -> str:
+    if a.kind == "quantity":
+        verdict = judge_quantity(a.value, b.value)
+        if verdict == "conflict" and a.keys[0] in LENGTHS and a.keys[0] == b.keys[0] \
+                and abs(a.value["low"] - b.value["low"]) <= 0.05 * max(a.value["low"], b.value["low"]):
+            return "compatible"  # "36 miles" and "35 miles": a measurement rounded or converted
+        return verdict
+    if a.kind == "date":
+        return judge_date(a.value, b.value)
+    if a.kind == "time":
+        return judge_time(a.value, b.value)
+    if a.kind == "place":
+        return judge_place(a.value, b.value)
+    if a.kind == "quotation":
+        return judge_quotation(a, b)
+    if a.kind == "condition":
+        return conditions.judge(a.value["state"], b.value["state"])
+    if a.kind == "statement":
+        return "agree" if jaccard(set(a.value["lemmas"]), set(b.value["lemmas"])) >= 0.8 else "compatible"
+    return "agree" if a.value["action"] == b.value["action"] else "compatible"
