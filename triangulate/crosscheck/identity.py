@@ -22,13 +22,32 @@ def anchors_compatible(a: Fact, b: Fact) -> bool:
     return any(keys_match(x, y) for x in a.anchors for y in b.anchors)
 
 
+NOT_NAMES = {"mr", "mrs", "ms", "miss", "dr", "jr", "sr", "ii", "iii", "iv"}  # titles and suffixes
+
+
 def same_person(a: list[str], b: list[str]) -> bool:
     """Same surname and, when both names give one, the same word before it: 'Rosales' is
-    'Pedro Rosales', but 'Frederick Davis' is not 'Mariah Davis' (relatives share surnames)."""
+    'Pedro Rosales', but 'Frederick Davis' is not 'Mariah Davis' (relatives share surnames).
+    Titles and suffixes do not count ('Mr. LaCalamita', 'Anthony LaCalamita III'), and a given
+    name misspelt is the same name ('Javon' / 'Jovan')."""
+    a, b = [k for k in a if k not in NOT_NAMES], [k for k in b if k not in NOT_NAMES]
+    if not a or not b:
+        return False
+
     def same(x: str, y: str) -> bool:
         return x == y or keys_match(x, y)  # keys_match ignores keys under four letters ("Ana")
 
-    return same(a[-1], b[-1]) and (len(a) < 2 or len(b) < 2 or same(a[-2], b[-2]))
+    return same(a[-1], b[-1]) and (len(a) < 2 or len(b) < 2 or same(a[-2], b[-2])
+                                   or _one_letter_apart(a[-2], b[-2]))
+
+
+def _one_letter_apart(x: str, y: str) -> bool:
+    """A misspelling, for names of four letters or more: one letter changed, or the same letters
+    with two of them swapped between the same first and last letter ('Javon' / 'Jovan')."""
+    if len(x) != len(y) or len(x) < 4:
+        return False
+    changed = sum(p != q for p, q in zip(x, y))
+    return changed == 1 or changed == 2 and sorted(x) == sorted(y) and x[0] == y[0] and x[-1] == y[-1]
 
 
 def candidate(a: Fact, b: Fact) -> bool:

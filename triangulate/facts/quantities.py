@@ -80,7 +80,7 @@ def _unit(text: str, amount: Amount) -> str | None:
 
 MEASURES = {  # what a count of people measures, whatever the wording ("12 killed", "toll of 12")
     "deaths": {"kill", "die", "dead", "death", "toll", "fatality", "life", "perish", "body"},
-    "injured": {"injure", "wound", "hurt", "injury", "hospitalize", "hospitalise"},
+    "injured": {"injure", "injured", "wound", "wounded", "hurt", "injury", "hospitalize", "hospitalise"},
     "arrested": {"arrest", "detain", "custody"},
     "missing": {"missing", "miss"},
 }
@@ -157,6 +157,16 @@ def _age_subject(doc: Doc, amount: Amount, span: Span) -> tuple[str | None, bool
     return None, False
 
 
+SPEED = re.compile(r"\s*(?:(?P<mi>miles?|mi)\s+(?:per|an|a)\s+hour|(?P<mph>mph)\b|"
+                   r"(?P<km>kilomet(?:re|er)s?|km)\s+(?:per|an|a)\s+hour|(?P<kmh>km/h|kph)\b)", re.I)
+
+
+def _unit_noun(text: str, end: int) -> str | None:
+    """One name for a speed however written: '120 miles per hour' and '120 mph' are 'mph'."""
+    m = SPEED.match(text, end)
+    return None if m is None else "mph" if m["mi"] or m["mph"] else "km/h"
+
+
 def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
     span = context.span_of(doc, amount.start, amount.end)
     if span is None:
@@ -171,7 +181,7 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
     noun, part = _counted_noun(span)
     if noun is not None:
         what = context.noun_with_prep(noun)
-        keys = [noun.lemma_.lower(), *lemmas]
+        keys = [_unit_noun(context.text_of(doc), amount.end) or noun.lemma_.lower(), *lemmas]
         noun_anchors = context.anchors([t for t in noun.subtree if t.i < noun.i + 6]) or context.anchors([noun])
         end = max(amount.end, noun.idx + len(noun.text))
     else:
