@@ -139,3 +139,18 @@ def test_a_clock_time_the_entity_recognizer_missed_is_still_a_time(tmp_path):
     report = _report(tmp_path, ["Deputies said the shooting happened around 8:30am at the house."])
     (time,) = [f for f in report.events[0].facts if f.kind == "time"]
     assert time.quote == "around 8:30am" and (time.value["start"], time.value["end"]) == (480, 540)
+
+
+def test_wound_sites_one_report_each_are_compared(tmp_path):
+    report = _report(tmp_path, [
+        "The father accidentally shot the baby in the hip on Saturday, police said.",
+        "Police said the baby was struck in the lower abdomen on Saturday.",
+        "The baby, who was shot in the lower abdomen, is in stable condition.",
+    ])
+    event = report.events[0]
+    facts = {f.id: f for f in event.facts}
+    wound_groups = [c for c in event.comparisons if facts[c.facts[0]].kind == "wound" and c.status != "single"]
+    statuses = {c.status for c in wound_groups}
+    assert "conflict" in statuses  # hip against lower abdomen
+    conflict = next(c for c in wound_groups if c.status == "conflict")
+    assert {facts[i].value["part"] for pair in conflict.disagreements for i in pair} == {"hip", "abdomen"}

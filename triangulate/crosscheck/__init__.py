@@ -50,6 +50,8 @@ def _show(f: Fact) -> str:
         return f"“{f.quote[:80]}…”" if len(f.quote) > 80 else f"“{f.quote}”"
     if f.kind == "condition":
         return f"{v['state']} (“{f.quote}”)"
+    if f.kind == "wound":
+        return " ".join(x for x in (v.get("side"), v["part"]) if x)
     return f"{v['name']} {v['action']}"
 
 

@@ -15,10 +15,12 @@ from .similarity import Similarity
 # Times are low: two reports of one event whose times of day overlap rarely mean two happenings;
 # contradicting times still need CONFLICT_JOIN.
 JOIN = {"quantity": 0.40, "date": 0.55, "time": 0.20, "place": 0.30, "quotation": 0.5, "actor": 0.60,
-        "statement": 0.20, "condition": 0.45}
-CONFLICT_JOIN = {"quantity": 0.72, "date": 0.72, "time": 0.72, "condition": 0.72}  # when the values contradict
+        "statement": 0.20, "condition": 0.45, "wound": 0.30}
+CONFLICT_JOIN = {"quantity": 0.72, "date": 0.72, "time": 0.72, "condition": 0.72, "wound": 0.72}  # when the values contradict
 ONE_SIDED_STATEMENT = 0.35  # a sentence's best match that prefers another sentence needs more
 AGREE_JOIN = {"date": 0.10}  # the same day stated by two reports of one event: the day is the evidence
+MEASURED_JOIN = {"wound": 0.0, "condition": 0.0}  # each report's only wound site, or only person in a
+# state: the structure is the evidence, whatever words the sentences use
 
 
 def join_threshold(kind: str, verdict: str, measured: bool = False) -> float:
@@ -27,7 +29,7 @@ def join_threshold(kind: str, verdict: str, measured: bool = False) -> float:
     if verdict == "unrelated":
         return float("inf")
     if measured:
-        return JOIN[kind]
+        return MEASURED_JOIN.get(kind, JOIN[kind])
     if verdict == "agree" and kind in AGREE_JOIN:
         return AGREE_JOIN[kind]
     if verdict == "conflict":

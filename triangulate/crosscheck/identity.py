@@ -84,7 +84,7 @@ def same_thing(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
         return a.keys[:2] == b.keys[:2] and bool(a.keys[0]) or same_measure(a, b, sole)
     if a.kind == "date":  # two days for the same happening: the similarity gate decides
         return a.value["precision"] == b.value["precision"] == "day"
-    if a.kind == "condition":
+    if a.kind in ("condition", "wound"):
         return same_measure(a, b, sole)
     return a.kind in ("quotation", "time")
 
@@ -93,6 +93,8 @@ def same_measure(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
     """Both count the same outcome (deaths, injured, ...), are each report's only count of the
     same kind of thing, or give the age of the same named person: structure strong enough that
     a contradiction needs no extra similarity."""
+    if a.kind == "wound":  # each report's only wound site
+        return a.id in sole and b.id in sole
     if a.kind == "condition":  # the same named person, or each report's only person in a state
         sa, sb = _subject(a), _subject(b)
         if isinstance(sa, str) and isinstance(sb, str) and sa and sb and sa != sb:
@@ -126,6 +128,16 @@ def sole_counts(facts: list[Fact]) -> frozenset[str]:
     for f, k in figures:
         values[k].add((f.value["low"], f.value["high"]))
     return frozenset(f.id for f, k in figures if len(values[k]) == 1)
+
+
+def sole_wounds(facts: list[Fact]) -> frozenset[str]:
+    """Wound facts of articles that name one wound site only (however often): in two such
+    reports of one event, "in the hip" and "in the lower abdomen" describe one wound."""
+    sites: dict[str, set] = defaultdict(set)
+    for f in facts:
+        if f.kind == "wound":
+            sites[f.article].add((f.value["part"], f.value.get("side")))
+    return frozenset(f.id for f in facts if f.kind == "wound" and len(sites[f.article]) == 1)
 
 
 def sole_subjects(facts: list[Fact]) -> frozenset[str]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..facts import conditions
+from ..facts import conditions, wounds
 from ..facts.numbers import overlaps
 from ..model import Fact
 
@@ -92,6 +92,8 @@ def judge(a: Fact, b: Fact) -> str:
         return judge_quotation(a, b)
     if a.kind == "condition":
         return conditions.judge(a.value["state"], b.value["state"])
+    if a.kind == "wound":
+        return wounds.judge(a.value, b.value)
     if a.kind == "statement":
         return "agree" if jaccard(set(a.value["lemmas"]), set(b.value["lemmas"])) >= 0.8 else "compatible"
     return "agree" if a.value["action"] == b.value["action"] else "compatible"

@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from ..model import Article, Fact
-from . import actors, conditions, context, dates, places, quantities, quotes, statements, times
+from . import actors, conditions, context, dates, places, quantities, quotes, statements, times, wounds
 
 
 def resolve_pending(facts: list[Fact], reference: date) -> list[Fact]:
@@ -133,6 +133,10 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
         b.add("condition", c.start, c.end, f"condition of {c.who}" if c.who else "condition",
               {"state": c.state, "text": context.text_of(doc)[c.start:c.end]},
               ["condition", *c.who.lower().split()], c.named)
+    for w in wounds.extract(doc):
+        b.add("wound", w.start, w.end, f"wound: {w.about}" if w.about else "wound",
+              {"part": w.part, "side": w.side, "region": w.region, "text": context.text_of(doc)[w.start:w.end]},
+              ["wound", *w.lemmas])
     for st in statements.extract(doc):
         b.add("statement", st.start, st.end, st.about, {"lemmas": st.lemmas}, st.lemmas, st.anchors)
     unique = {f.id: f for f in b.facts}
