@@ -38,3 +38,7 @@ def test_a_speed_is_one_unit_however_written(tmp_path):
     speeds = [f for f in event.facts if f.kind == "quantity" and "120" in f.quote]
     assert len(speeds) == 2 and {f.keys[0] for f in speeds} == {"mph"}
     assert any(set(c.facts) >= {s.id for s in speeds} for c in event.comparisons if c.status != "single")
+
+
+def test_a_middle_initial_does_not_change_the_person():
+    assert same_person(keys("Thomas P. Gutierrez"), keys("Thomas Gutierrez"))

@@ -30,7 +30,7 @@ def same_person(a: list[str], b: list[str]) -> bool:
     'Pedro Rosales', but 'Frederick Davis' is not 'Mariah Davis' (relatives share surnames).
     Titles and suffixes do not count ('Mr. LaCalamita', 'Anthony LaCalamita III'), and a given
     name misspelt is the same name ('Javon' / 'Jovan')."""
-    a, b = [k for k in a if k not in NOT_NAMES], [k for k in b if k not in NOT_NAMES]
+    a, b = ([k for k in name if k not in NOT_NAMES and len(k) > 1] for name in (a, b))  # "Thomas P. Gutierrez"
     if not a or not b:
         return False
 
