@@ -154,3 +154,14 @@ def test_wound_sites_one_report_each_are_compared(tmp_path):
     assert "conflict" in statuses  # hip against lower abdomen
     conflict = next(c for c in wound_groups if c.status == "conflict")
     assert {facts[i].value["part"] for pair in conflict.disagreements for i in pair} == {"hip", "abdomen"}
+
+
+def test_rates_forecasts_and_the_whole_of_a_share_are_not_conflicting_figures(tmp_path):
+    report = _report(tmp_path, [
+        "The unemployment rate fell to 5.4% in July. Economists had expected 5.7%. "
+        "The country recorded 279 deaths on Sunday. The Liberals won 157 of 338 seats.",
+        "The unemployment rate dropped to 5.4%, the bureau said. The country is averaging more than "
+        "1,500 deaths a day. The Liberals took 157 seats.",
+    ])
+    conflicts = [c for c in report.events[0].comparisons if c.status == "conflict"]
+    assert not conflicts, [c.explanation for c in conflicts]

@@ -50,6 +50,20 @@ class Quantity:
     end: int
     measure: str | None = None
     part: bool = False  # "one of them", "two of the victims": a part of a group, not its size
+    expected: bool = False  # "analysts expected the rate to fall to 5.7%": a forecast, not a report
+
+
+RATE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:a|per|each|every)\s+(?:day|week|month|year|hour|minute)\b"
+                        r"(?!\s+(?:after|before|earlier|later|ago))", re.I)
+EXPECT = {"expect", "forecast", "predict", "project", "anticipate"}  # "economists expected 5.7%"
+
+
+def _expected(span: Span) -> bool:
+    """The figure is what someone expected or forecast, not what happened."""
+    for t in [span.root, *span.root.ancestors]:
+        if t.lemma_.lower() in EXPECT or t.lemma_.lower() == "look" and any(c.lower_ == "for" for c in t.children):
+            return True
+    return False
 
 
 def _unit(text: str, amount: Amount) -> str | None:
@@ -75,6 +89,8 @@ def _unit(text: str, amount: Amount) -> str | None:
         return "percent"
     if MAGNITUDE.search(text[max(0, amount.start - 25):amount.end + 25]) and (amount.exact or 0) < 10:
         return "magnitude"
+    if RATE_AFTER.match(after) and not SPEED.match(after):
+        return "rate"  # "1,500 deaths a day" is not a toll ("120 miles per hour" is a speed)
     return "count"
 
 
@@ -179,6 +195,9 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
         names = [context.entity_key(w) for w in whose.split()] if whose and is_name else []
         return Quantity(amount, unit, about, keys, names, None, amount.start, amount.end)
     noun, part = _counted_noun(span)
+    whole_of = re.search(r"\d\s+of\s+(?:the\s+)?$", context.text_of(doc)[max(0, amount.start - 20):amount.start])
+    if whole_of or noun is not None and noun.head.lower_ == "of" and noun.head.head.like_num:
+        part = True  # the 338 of "157 of 338 seats": the whole a part is taken from, not a result
     if noun is not None:
         what = context.noun_with_prep(noun)
         keys = [_unit_noun(context.text_of(doc), amount.end) or noun.lemma_.lower(), *lemmas]
@@ -192,7 +211,8 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
     counts = measure(noun, span, context.text_of(doc), amount.end) if unit == "count" else None
     if counts:
         about = f"{counts} — {about}"
-    return Quantity(amount, unit, about, keys, noun_anchors, noun, amount.start, end, counts, part)
+    return Quantity(amount, unit, about, keys, noun_anchors, noun, amount.start, end, counts, part,
+                    _expected(span))
 
 
 def _coordinated_sums(doc: Doc, found: list[Quantity]) -> list[Quantity]:
