@@ -165,3 +165,17 @@ def test_rates_forecasts_and_the_whole_of_a_share_are_not_conflicting_figures(tm
     ])
     conflicts = [c for c in report.events[0].comparisons if c.status == "conflict"]
     assert not conflicts, [c.explanation for c in conflicts]
+
+
+def test_a_value_before_a_change_and_a_loose_bound_do_not_conflict(tmp_path):
+    report = _report(tmp_path, [
+        "The jobless rate dropped to 3.5% in September from 3.7% in August. "
+        "More than 500,000 Americans have died of the disease.",
+        "The unemployment rate fell to 3.5%, the lowest since 1969. "
+        "The country marked 500,000 deaths from the disease on Monday.",
+    ])
+    facts = {f.quote: f for f in report.events[0].facts if f.kind == "quantity"}
+    (before,) = [f for q, f in facts.items() if q.startswith("3.7")]
+    assert before.value["previous"] is True
+    conflicts = [c for c in report.events[0].comparisons if c.status == "conflict"]
+    assert not conflicts, [c.explanation for c in conflicts]

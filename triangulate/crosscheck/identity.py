@@ -79,6 +79,8 @@ def same_thing(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
             return False  # "one of them": a part of a group, not its size
         if a.value.get("expected") or b.value.get("expected"):
             return False  # a forecast does not contradict what happened
+        if a.value.get("previous") or b.value.get("previous"):
+            return False  # "from 3.7%": the value before a change
         if bool(a.anchors) != bool(b.anchors):
             return False  # "32 Armenian soldiers" vs "two soldiers": whose soldiers is unknown
         if a.value.get("measure") or b.value.get("measure"):

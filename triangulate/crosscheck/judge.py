@@ -23,7 +23,15 @@ def judge_quantity(a: dict, b: dict) -> str:
         return "agree"
     if overlaps(a, b):
         return "compatible"
+    if _bound_of(a, b) or _bound_of(b, a):
+        return "compatible"  # "more than 500,000" and "500,000": the same figure, told loosely
     return "unrelated" if "vague" in (a["qualifier"], b["qualifier"]) else "conflict"
+
+
+def _bound_of(a: dict, b: dict) -> bool:
+    """`a` is an open interval whose bound is `b`'s exact value."""
+    return b["exact"] is not None and (a["low_open"] and a["low"] == b["exact"]
+                                       or a["high_open"] and a["high"] == b["exact"])
 
 
 def judge_date(a: dict, b: dict) -> str:

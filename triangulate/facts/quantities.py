@@ -51,11 +51,21 @@ class Quantity:
     measure: str | None = None
     part: bool = False  # "one of them", "two of the victims": a part of a group, not its size
     expected: bool = False  # "analysts expected the rate to fall to 5.7%": a forecast, not a report
+    previous: bool = False  # "fell to 3.5% from 3.7%": the value before the change
 
 
 RATE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:a|per|each|every)\s+(?:day|week|month|year|hour|minute)\b"
                         r"(?!\s+(?:after|before|earlier|later|ago))", re.I)
 EXPECT = {"expect", "forecast", "predict", "project", "anticipate"}  # "economists expected 5.7%"
+CHANGE = {"fall", "drop", "rise", "increase", "decrease", "decline", "climb", "jump", "grow", "slide",
+          "dip", "surge", "soar", "plunge", "tumble", "edge", "go", "up", "down", "cut", "raise", "lower"}
+
+
+def _previous(text: str, span: Span) -> bool:
+    """'from 3.7%' in a sentence that tells of a change: the earlier value, not the news."""
+    if not re.search(r"\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:[$£€]\s?)?$", text[max(0, span.start_char - 12):span.start_char]):
+        return False
+    return any(t.lemma_.lower() in CHANGE for t in span.sent)
 
 
 def _expected(span: Span) -> bool:
@@ -212,7 +222,7 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
     if counts:
         about = f"{counts} — {about}"
     return Quantity(amount, unit, about, keys, noun_anchors, noun, amount.start, end, counts, part,
-                    _expected(span))
+                    _expected(span), _previous(context.text_of(doc), span))
 
 
 def _coordinated_sums(doc: Doc, found: list[Quantity]) -> list[Quantity]:
