@@ -9,6 +9,7 @@ from ..facts.context import keys_match
 from ..facts.quantities import PEOPLE
 from ..model import Fact
 
+VAGUE_NOUNS = {"", "%", "percent", "per", "cent"}  # "90%" says nothing of what it is a share of
 WHOLE = {"", "people", "person", "victim", "toll", "life", "body", "fatality", "death", "casualty", "suspect",
          "injury", "arrest"}  # counted nouns that count everyone an outcome befell, not a part of
 # them ("two women" of "three people")
@@ -85,7 +86,8 @@ def same_thing(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
             return False  # "32 Armenian soldiers" vs "two soldiers": whose soldiers is unknown
         if a.value.get("measure") or b.value.get("measure"):
             return same_measure(a, b, sole)  # both count the dead, say
-        return a.keys[:2] == b.keys[:2] and bool(a.keys[0]) or same_measure(a, b, sole)
+        same_words = a.keys[:2] == b.keys[:2] and a.keys[0] not in VAGUE_NOUNS
+        return same_words or same_measure(a, b, sole)  # the same counted noun and verb, or structure
     if a.kind == "date":  # two days for the same happening: the similarity gate decides
         return a.value["precision"] == b.value["precision"] == "day"
     if a.kind in ("condition", "wound"):

@@ -54,8 +54,9 @@ class Quantity:
     previous: bool = False  # "fell to 3.5% from 3.7%": the value before the change
 
 
-RATE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:a|per|each|every)\s+(?:day|week|month|year|hour|minute)\b"
-                        r"(?!\s+(?:after|before|earlier|later|ago))", re.I)
+RATE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}(?:(?:a|per|each|every|in\s+a\s+single|in\s+one)\s+"
+                        r"(?:day|week|month|year|hour|minute)\b(?!\s+(?:after|before|earlier|later|ago))|"
+                        r"in\s+the\s+(?:past|last)\s+24\s+hours)", re.I)
 EXPECT = {"expect", "forecast", "predict", "project", "anticipate"}  # "economists expected 5.7%"
 CHANGE = {"fall", "drop", "rise", "increase", "decrease", "decline", "climb", "jump", "grow", "slide",
           "dip", "surge", "soar", "plunge", "tumble", "edge", "go", "up", "down", "cut", "raise", "lower"}
