@@ -179,3 +179,12 @@ def test_a_value_before_a_change_and_a_loose_bound_do_not_conflict(tmp_path):
     assert before.value["previous"] is True
     conflicts = [c for c in report.events[0].comparisons if c.status == "conflict"]
     assert not conflicts, [c.explanation for c in conflicts]
+
+
+def test_counts_of_different_countries_do_not_conflict(tmp_path):
+    report = _report(tmp_path, [
+        "A tally showed Saturday that 18,860 people have now died in the U.S. from the virus.",
+        "The US toll is narrowly above that of Italy, which is reporting 19,468 deaths from the virus.",
+    ])
+    conflicts = [c for c in report.events[0].comparisons if c.status == "conflict"]
+    assert not conflicts, [c.explanation for c in conflicts]

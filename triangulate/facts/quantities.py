@@ -194,6 +194,24 @@ def _unit_noun(text: str, end: int) -> str | None:
     return None if m is None else "mph" if m["mi"] or m["mph"] else "km/h"
 
 
+def _place_of_clause(noun: Token) -> list[str]:
+    """The country or place a count belongs to when its own phrase names none: the subject of
+    its clause ("Italy, which is reporting 19,468 deaths") or an "in" phrase of its verb ("18,860
+    people have died in the U.S.")."""
+    verb = context.governing_verb(noun)
+    if verb is None:
+        return []
+    places = []
+    subject = context.subject_of(verb)
+    if verb.dep_ == "relcl" and verb.head.ent_type_ in ("GPE", "NORP", "LOC"):
+        places.append(verb.head)
+    if subject is not None and subject.ent_type_ in ("GPE", "NORP", "LOC"):
+        places.append(subject)
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        places += [g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")]
+    return context.anchors(places)
+
+
 def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
     span = context.span_of(doc, amount.start, amount.end)
     if span is None:
@@ -212,7 +230,8 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
     if noun is not None:
         what = context.noun_with_prep(noun)
         keys = [_unit_noun(context.text_of(doc), amount.end) or noun.lemma_.lower(), *lemmas]
-        noun_anchors = context.anchors([t for t in noun.subtree if t.i < noun.i + 6]) or context.anchors([noun])
+        noun_anchors = context.anchors([t for t in noun.subtree if t.i < noun.i + 6]) or context.anchors([noun]) \
+            or _place_of_clause(noun)
         end = max(amount.end, noun.idx + len(noun.text))
     else:
         what, keys, noun_anchors, end = "", ["", *lemmas], [], amount.end
