@@ -11,6 +11,11 @@ def _report(tmp_path, texts):
     return analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True)
 
 
+def _conflicts(report) -> list[str]:
+    """Explanations of the event's conflicts (shown by pytest when a test expects none)."""
+    return [c.explanation for c in report.events[0].comparisons if c.status == "conflict"]
+
+
 def test_figures_of_earlier_happenings_are_background_and_never_conflict(tmp_path):
     report = _report(tmp_path, [
         "An earthquake struck Qeshm island on Sunday, killing 10 people, officials said. "
@@ -62,8 +67,7 @@ def test_part_of_a_group_and_part_of_the_dead_are_not_the_toll(tmp_path):
         "Three people, one of them a pregnant woman, were killed when the bank burned on Wednesday.",
         "Three bank workers died on Wednesday; two women were killed in the fire, officials said.",
     ])
-    conflicts = [c for c in report.events[0].comparisons if c.status == "conflict"]
-    assert not conflicts, [c.explanation for c in conflicts]
+    assert _conflicts(report) == []
 
 
 def test_each_reports_only_count_of_a_thing_is_compared(tmp_path):
@@ -163,8 +167,7 @@ def test_rates_forecasts_and_the_whole_of_a_share_are_not_conflicting_figures(tm
         "The unemployment rate dropped to 5.4%, the bureau said. The country is averaging more than "
         "1,500 deaths a day. The Liberals took 157 seats.",
     ])
-    conflicts = [c for c in report.events[0].comparisons if c.status == "conflict"]
-    assert not conflicts, [c.explanation for c in conflicts]
+    assert _conflicts(report) == []
 
 
 def test_a_value_before_a_change_and_a_loose_bound_do_not_conflict(tmp_path):
@@ -177,8 +180,7 @@ def test_a_value_before_a_change_and_a_loose_bound_do_not_conflict(tmp_path):
     facts = {f.quote: f for f in report.events[0].facts if f.kind == "quantity"}
     (before,) = [f for q, f in facts.items() if q.startswith("3.7")]
     assert before.value["previous"] is True
-    conflicts = [c for c in report.events[0].comparisons if c.status == "conflict"]
-    assert not conflicts, [c.explanation for c in conflicts]
+    assert _conflicts(report) == []
 
 
 def test_counts_of_different_countries_do_not_conflict(tmp_path):
@@ -186,5 +188,4 @@ def test_counts_of_different_countries_do_not_conflict(tmp_path):
         "A tally showed Saturday that 18,860 people have now died in the U.S. from the virus.",
         "The US toll is narrowly above that of Italy, which is reporting 19,468 deaths from the virus.",
     ])
-    conflicts = [c for c in report.events[0].comparisons if c.status == "conflict"]
-    assert not conflicts, [c.explanation for c in conflicts]
+    assert _conflicts(report) == []
