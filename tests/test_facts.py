@@ -189,3 +189,11 @@ def test_counts_of_different_countries_do_not_conflict(tmp_path):
         "The US toll is narrowly above that of Italy, which is reporting 19,468 deaths from the virus.",
     ])
     assert _conflicts(report) == []
+
+
+def test_a_listed_count_is_summed_whole(tmp_path):
+    report = _report(tmp_path, ["Yerevan said 55 prisoners were held, including six civilians, "
+                                "41 soldiers and eight separatist leaders."])
+    sums = [f for f in report.events[0].facts if f.kind == "quantity" and f.value["qualifier"] == "sum"]
+    assert [f.value["exact"] for f in sums] == [55]
+    assert sums[0].quote == "six civilians, 41 soldiers and eight separatist leaders"

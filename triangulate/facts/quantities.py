@@ -245,26 +245,41 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
                     _expected(span), _previous(context.text_of(doc), span))
 
 
+def _joined(doc: Doc, a: Quantity, b: Quantity) -> str | None:
+    """How count `b` follows count `a` in a list of the same kind of thing: 'and', ',' or None."""
+    if a.unit != "count" or b.unit != "count" or a.noun is None or b.noun is None:
+        return None
+    if a.amount.exact is None or b.amount.exact is None or a.noun.sent != b.noun.sent:
+        return None
+    people = {a.noun.lower_, b.noun.lower_} <= PEOPLE or a.noun.lemma_ == b.noun.lemma_
+    if not people or (a.noun.dep_ != b.noun.dep_ and not (b.noun.dep_ == "conj" and b.noun.head == a.noun)):
+        return None
+    between = context.text_of(doc)[a.end:b.amount.start]
+    if re.search(r"\band\s*$", between) and len(between) <= 160:
+        return "and"
+    return "," if re.fullmatch(r"\s*,\s*", between) else None
+
+
 def _coordinated_sums(doc: Doc, found: list[Quantity]) -> list[Quantity]:
-    """Counts joined by 'and' within one sentence, of the same kind of thing and role: a total."""
-    sums = []
-    for a, b in zip(found, found[1:]):
-        if a.unit != "count" or b.unit != "count" or a.noun is None or b.noun is None:
+    """Counts listed with 'and' within one sentence, of the same kind of thing and role: a total
+    of the whole list ("six civilians, 41 soldiers and eight separatist leaders" = 55), never of
+    its last two items."""
+    sums, chain = [], found[:1]
+    for a, b in zip(found, found[1:] + [None]):
+        join = _joined(doc, a, b) if b is not None else None
+        if join is not None:
+            chain.append(b)
             continue
-        if a.amount.exact is None or b.amount.exact is None or a.noun.sent != b.noun.sent:
-            continue
-        between = context.text_of(doc)[a.end:b.amount.start]
-        people = {a.noun.lower_, b.noun.lower_} <= PEOPLE or a.noun.lemma_ == b.noun.lemma_
-        if not people or not re.search(r"\band\s*$", between) or len(between) > 160:
-            continue
-        if a.noun.dep_ != b.noun.dep_ and not (b.noun.dep_ == "conj" and b.noun.head == a.noun):
-            continue
-        total = a.amount.exact + b.amount.exact
-        amount = Amount(a.amount.start, b.end, context.text_of(doc)[a.amount.start:b.end], total, total,
-                        exact=total, qualifier="sum")
-        about = f"{a.about.split(':')[0]} and {b.about}"
-        sums.append(Quantity(amount, "count", about, sorted(set(a.keys + b.keys)),
-                             sorted(set(a.anchors + b.anchors)), a.noun, a.amount.start, b.end))
+        if len(chain) > 1 and _joined(doc, chain[-2], chain[-1]) == "and":
+            first, last = chain[0], chain[-1]
+            total = sum(q.amount.exact for q in chain)
+            amount = Amount(first.amount.start, last.end, context.text_of(doc)[first.amount.start:last.end],
+                            total, total, exact=total, qualifier="sum")
+            about = " and ".join([q.about.split(":")[0] for q in chain[:-1]] + [last.about])
+            sums.append(Quantity(amount, "count", about, sorted({k for q in chain for k in q.keys}),
+                                 sorted({k for q in chain for k in q.anchors}), first.noun, first.amount.start,
+                                 last.end))
+        chain = [b] if b is not None else []
     return sums
 
 
