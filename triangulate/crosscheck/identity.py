@@ -10,9 +10,11 @@ from ..facts.quantities import PEOPLE
 from ..model import Fact
 
 VAGUE_NOUNS = {"", "%", "percent", "per", "cent"}  # "90%" says nothing of what it is a share of
+# Counted nouns that count everyone an outcome befell, not a part of them ("two women" of "three
+# people"):
 WHOLE = {"", "people", "person", "victim", "toll", "life", "body", "fatality", "death", "casualty", "suspect",
-         "injury", "arrest"}  # counted nouns that count everyone an outcome befell, not a part of
-# them ("two women" of "three people")
+         "injury", "arrest"}
+NOT_NAMES = {"mr", "mrs", "ms", "miss", "dr", "jr", "sr", "ii", "iii", "iv"}  # titles and suffixes
 
 
 def anchors_compatible(a: Fact, b: Fact) -> bool:
@@ -23,15 +25,12 @@ def anchors_compatible(a: Fact, b: Fact) -> bool:
     return any(keys_match(x, y) for x in a.anchors for y in b.anchors)
 
 
-NOT_NAMES = {"mr", "mrs", "ms", "miss", "dr", "jr", "sr", "ii", "iii", "iv"}  # titles and suffixes
-
-
 def same_person(a: list[str], b: list[str]) -> bool:
     """Same surname and, when both names give one, the same word before it: 'Rosales' is
     'Pedro Rosales', but 'Frederick Davis' is not 'Mariah Davis' (relatives share surnames).
     Titles and suffixes do not count ('Mr. LaCalamita', 'Anthony LaCalamita III'), and a given
     name misspelt is the same name ('Javon' / 'Jovan')."""
-    a, b = ([k for k in name if k not in NOT_NAMES and len(k) > 1] for name in (a, b))  # "Thomas P. Gutierrez"
+    a, b = ([k for k in name if k not in NOT_NAMES and len(k) > 1] for name in (a, b))  # and initials
     if not a or not b:
         return False
 
@@ -39,10 +38,10 @@ def same_person(a: list[str], b: list[str]) -> bool:
         return x == y or keys_match(x, y)  # keys_match ignores keys under four letters ("Ana")
 
     return same(a[-1], b[-1]) and (len(a) < 2 or len(b) < 2 or same(a[-2], b[-2])
-                                   or _one_letter_apart(a[-2], b[-2]))
+                                   or _misspelt(a[-2], b[-2]))
 
 
-def _one_letter_apart(x: str, y: str) -> bool:
+def _misspelt(x: str, y: str) -> bool:
     """A misspelling, for names of four letters or more: one letter changed, or the same letters
     with two of them swapped between the same first and last letter ('Javon' / 'Jovan')."""
     if len(x) != len(y) or len(x) < 4:

@@ -93,8 +93,8 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
                   reference_kind: str = "published") -> list[Fact]:
     b = _Builder(article, doc)
     for q in quantities.extract(doc):
-        value = {**q.amount.to_value(), "unit": q.unit, "measure": q.measure, "part": q.part, "expected": q.expected, "previous": q.previous,
-                 "background": False}
+        value = {**q.amount.to_value(), "unit": q.unit, "measure": q.measure, "part": q.part,
+                 "expected": q.expected, "previous": q.previous, "background": False}  # set below
         b.add("quantity", q.start, q.end, q.about, value, q.keys, q.anchors)
     for ent in context.entities(doc):
         if ent.label_ != "DATE":

@@ -28,8 +28,6 @@ def _clock(text: str) -> int | None:
 CUE = re.compile(r"(?:(?:just|shortly|sometime|some time)\s+)?(?:before|after)\s+$|"
                  r"\b(?:about|around|approximately|roughly|nearly|almost|near)\s+$", re.I)
 LATE = re.compile(r"\b(?:night|evening|afternoon|tonight)\b", re.I)
-
-
 CLOCK_TIME = re.compile(r"\b\d{1,2}(?:\s?:\s?\d{2})?\s?(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?)|\b\d{1,2}:\d{2}\b", re.I)
 
 
