@@ -1,14 +1,16 @@
 """Cross-checking: align the facts of independent sources and judge each group.
 
-Two facts of different sources are candidates when they are of the same kind and nothing in
-their structure rules them out (a count of Armenians is not a count of Azerbaijanis; an age
-is not a count).  Their similarity is the better of two cosines, computed as one matrix per
-event and kind: sentence embeddings of what the facts are about, and the word overlap of the
-sentences they come from (the value masked); small bonuses follow for sharing the counted
-noun or the predicate.  Facts whose values are consistent join at a lower similarity than
-facts whose values contradict: a conflict is a strong claim, so it needs stronger evidence
-that both sources speak about the same thing (the same counted outcome, the same named
-person's age, a high similarity), and a conflict lists exactly which fact pairs contradict.
+`identity`: two facts of different sources are candidates when they are of the same kind and
+nothing in their structure rules them out (a count of Armenians is not a count of
+Azerbaijanis; an age is not a count). `similarity`: the better of two cosines, one matrix per
+event and kind: embeddings of what the facts are about and the words of their sentences (the
+value masked), with small bonuses (same counted noun, same figure). `align`: facts whose values
+are consistent join at a lower similarity than facts whose values contradict, since a conflict
+is a strong claim that needs structure saying both sources speak of one thing (the same
+counted outcome, a named person, each report's only figure for a kind of thing) or a high
+similarity; sentences pair with their best match in each other source. `judge`: agree,
+compatible or conflict for two values. Here: each group becomes a comparison whose conflicts
+list exactly which fact pairs contradict.
 """
 from __future__ import annotations
 
