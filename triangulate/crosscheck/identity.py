@@ -115,44 +115,29 @@ def same_measure(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
     return whole and a.value.get("measure") is not None and a.value.get("measure") == b.value.get("measure")
 
 
-def sole_counts(facts: list[Fact]) -> frozenset[str]:
-    """Counts that are their article's only figure for a kind of thing other than people ("seven
-    villages", however often repeated): two reports' only figures for villages count the same
-    villages.  People are counted in too many roles for that (and unnamed people's ages: the
-    "18-year-old man" of one report may be the other's 49-year-old suspect); their counts need
-    a measure (deaths, injured)."""
-    def kind_of(f: Fact) -> tuple | None:
-        if f.value.get("background") or f.value.get("part"):
-            return None
-        if f.value["unit"] == "count" and f.keys[0] and f.keys[0] not in PEOPLE:
-            return f.article, f.value["unit"], f.keys[0]
+def sole(facts: list[Fact]) -> frozenset[str]:
+    """Facts that are their article's only statement of a kind of thing, however often repeated:
+    - a count of something other than people ("seven villages"): two reports' only figures for
+      villages count the same villages (people are counted in too many roles for that, and so
+      are unnamed people's ages: one report's "18-year-old man" may be the other's suspect);
+    - the condition of one person only ("a man has died", "he is in critical condition");
+    - one wound site ("in the hip" against another report's "in the lower abdomen")."""
+    def kind_of(f: Fact):  # (what is stated, its value), or None when the rule does not apply
+        if f.kind == "quantity" and f.value["unit"] == "count" and f.keys[0] and f.keys[0] not in PEOPLE \
+                and not (f.value.get("background") or f.value.get("part")):
+            return (f.article, "count", f.keys[0]), (f.value["low"], f.value["high"])
+        if f.kind == "condition":
+            return (f.article, "condition"), _subject(f) or None  # a pronoun could be anyone
+        if f.kind == "wound":
+            return (f.article, "wound"), (f.value["part"], f.value.get("side"))
         return None
 
-    figures = [(f, k) for f in facts if f.kind == "quantity" and (k := kind_of(f)) is not None]
+    stated = [(f, k) for f in facts if (k := kind_of(f)) is not None]
     values: dict[tuple, set] = defaultdict(set)
-    for f, k in figures:
-        values[k].add((f.value["low"], f.value["high"]))
-    return frozenset(f.id for f, k in figures if len(values[k]) == 1)
-
-
-def sole_wounds(facts: list[Fact]) -> frozenset[str]:
-    """Wound facts of articles that name one wound site only (however often): in two such
-    reports of one event, "in the hip" and "in the lower abdomen" describe one wound."""
-    sites: dict[str, set] = defaultdict(set)
-    for f in facts:
-        if f.kind == "wound":
-            sites[f.article].add((f.value["part"], f.value.get("side")))
-    return frozenset(f.id for f in facts if f.kind == "wound" and len(sites[f.article]) == 1)
-
-
-def sole_subjects(facts: list[Fact]) -> frozenset[str]:
-    """Condition facts of articles that give the condition of one person only: in two such
-    reports of one event, "a man has died" and "he is in critical condition" are one man."""
-    subjects: dict[str, set] = defaultdict(set)
-    for f in facts:
-        if f.kind == "condition" and (subject := _subject(f)):
-            subjects[f.article].add(subject)
-    return frozenset(f.id for f in facts if f.kind == "condition" and len(subjects[f.article]) <= 1)
+    for _, (what, value) in stated:
+        if value is not None:
+            values[what].add(value)
+    return frozenset(f.id for f, (what, _) in stated if len(values[what]) <= 1)
 
 
 def _subject(f: Fact) -> tuple | str:

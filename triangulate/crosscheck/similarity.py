@@ -6,7 +6,7 @@ from collections.abc import Callable
 import numpy as np
 
 from ..model import Fact
-from .identity import sole_counts, sole_subjects, sole_wounds
+from .identity import sole
 from .judge import jaccard, words
 
 EMBEDDED_KINDS = ("quantity", "date", "time", "place", "condition")  # the others align on their words (actors: on
@@ -30,7 +30,7 @@ class Similarity:
 
     def prepare(self, facts: list[Fact]) -> np.ndarray:
         self._row = {f.id: i for i, f in enumerate(facts)}
-        self.sole = sole_counts(facts) | sole_subjects(facts) | sole_wounds(facts)
+        self.sole = sole(facts)
         kind = facts[0].kind if facts else None
         if kind == "statement":
             base = _tfidf_cosines([f.value["lemmas"] for f in facts])
