@@ -1,6 +1,8 @@
 """Fact extraction details that decide whether figures may be compared at all."""
 import json
 
+import pytest
+
 from triangulate import analyze
 
 
@@ -70,22 +72,17 @@ def test_part_of_a_group_and_part_of_the_dead_are_not_the_toll(tmp_path):
     assert _conflicts(report) == []
 
 
-def test_each_reports_only_count_of_a_thing_is_compared(tmp_path):
-    report = _report(tmp_path, [
-        "The governor said four villages had been destroyed by the quake on Sunday.",
-        "State television said the earthquake on Sunday flattened seven villages on the island.",
-    ])
-    (villages,) = _comparisons_with(report, "four villages", "seven villages")
-    assert villages.status == "conflict"
-
-
-def test_a_measurement_rounded_differently_is_compatible(tmp_path):
-    report = _report(tmp_path, [
-        "The epicentre was 36 miles south-west of the port, the survey said.",
-        "The survey said the epicentre was 35 miles southwest of the port.",
-    ])
-    (distance,) = _comparisons_with(report, "36 miles", "35 miles")
-    assert distance.status == "compatible"
+@pytest.mark.parametrize("texts, quotes, status", [
+    (["The governor said four villages had been destroyed by the quake on Sunday.",  # each report's
+      "State television said the earthquake on Sunday flattened seven villages on the island."],  # only count
+     ("four villages", "seven villages"), "conflict"),
+    (["The epicentre was 36 miles south-west of the port, the survey said.",  # a measurement rounded
+      "The survey said the epicentre was 35 miles southwest of the port."],  # differently
+     ("36 miles", "35 miles"), "compatible"),
+])
+def test_two_figures_compared(tmp_path, texts, quotes, status):
+    (comparison,) = _comparisons_with(_report(tmp_path, texts), *quotes)
+    assert comparison.status == status
 
 
 def test_relatives_sharing_a_surname_are_different_people(tmp_path):
@@ -93,8 +90,7 @@ def test_relatives_sharing_a_surname_are_different_people(tmp_path):
         "Police charged Frederick Davis, 65, after his granddaughter, 5-year-old Mariah Davis, was shot.",
         "Mariah Davis, 5, found the gun under a pillow, police said of the shooting.",
     ])
-    for c in report.events[0].comparisons:
-        assert c.status != "conflict", c.explanation
+    assert _conflicts(report) == []
 
 
 def test_groups_about_the_same_figure_merge(tmp_path):

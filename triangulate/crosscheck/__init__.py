@@ -21,6 +21,7 @@ from itertools import combinations
 
 import numpy as np
 
+from ..facts.times import show
 from ..model import Article, Comparison, Fact
 from .align import AGREE_JOIN, CONFLICT_JOIN, JOIN, ONE_SIDED_STATEMENT, align, pair_statements
 from .judge import judge
@@ -42,7 +43,6 @@ def _show(f: Fact) -> str:
             return f"“{v['text']}” (unresolved: no publication date)"
         return v["start"] if v["start"] == v["end"] else f"{v['start']}..{v['end']}"
     if f.kind == "time":
-        from ..facts.times import show
         return f"{v['text']} ({show(v['start'])}–{show(v['end'])})" if v["start"] != v["end"] else show(v["start"])
     if f.kind == "place":
         return v["name"]
