@@ -37,38 +37,80 @@ def join_threshold(kind: str, verdict: str, measured: bool = False) -> float:
     return JOIN[kind]
 
 
-def _fits(left: list[Fact], right: list[Fact], similarity: Similarity) -> bool:
+class Links:
+    """Verdict and similarity of pairs of facts of one kind, each computed once: grouping asks
+    for the same pairs again and again."""
+
+    def __init__(self, similarity: Similarity):
+        self.similarity = similarity
+        self._verdicts: dict[tuple[str, str], str] = {}
+        self._scores: dict[tuple[str, str], tuple[float, float]] = {}
+
+    def verdict(self, a: Fact, b: Fact) -> str:
+        key = (a.id, b.id)
+        if key not in self._verdicts:
+            self._verdicts[key] = judge(a, b)
+        return self._verdicts[key]
+
+    def comparable(self, a: Fact, b: Fact) -> bool:
+        """Could align at some similarity: candidates whose values relate, and a conflict only
+        between facts about the same thing."""
+        verdict = self.verdict(a, b)
+        return candidate(a, b) and verdict != "unrelated" \
+            and not (verdict == "conflict" and not same_thing(a, b, self.similarity.sole))
+
+    def score(self, a: Fact, b: Fact) -> tuple[float, float]:
+        """(similarity, similarity needed to align): -1 for facts that are not candidates."""
+        key = (a.id, b.id)
+        if key not in self._scores:
+            sim = self.similarity(a, b) if candidate(a, b) else -1.0
+            measured = same_measure(a, b, self.similarity.sole)
+            self._scores[key] = sim, join_threshold(a.kind, self.verdict(a, b), measured)
+        return self._scores[key]
+
+
+def _fits(left: list[Fact], right: list[Fact], links: Links) -> bool:
     """Average link between two groups, at the threshold their most demanding pair needs; a
     source never contradicts itself, and a conflict needs the same thing on both sides."""
-    links, needed = [], 0.0
+    sims, needed = [], 0.0
     for x in left:
         for y in right:
-            verdict = judge(x, y)
+            verdict = links.verdict(x, y)
             if x.article == y.article:
                 if verdict == "conflict":
                     return False
                 continue
-            if verdict == "conflict" and not same_thing(x, y, similarity.sole):
+            if verdict == "conflict" and not same_thing(x, y, links.similarity.sole):
                 return False
-            links.append(similarity(x, y) if candidate(x, y) else -1.0)
-            needed = max(needed, join_threshold(x.kind, verdict, same_measure(x, y, similarity.sole)))
-    return bool(links) and min(links) > 0 and sum(links) / len(links) >= needed
+            sim, threshold = links.score(x, y)
+            sims.append(sim)
+            needed = max(needed, threshold)
+    return bool(sims) and min(sims) > 0 and sum(sims) / len(sims) >= needed
+
+
+def _candidate_pairs(facts: list[Fact]) -> list[tuple[Fact, Fact]]:
+    """Pairs of facts of different articles that `identity.candidate` accepts (quantities are
+    only ever candidates within a unit, so they are blocked by unit first)."""
+    blocks: dict[str, list[Fact]] = defaultdict(list)
+    for f in facts:
+        blocks[f.value["unit"] if f.kind == "quantity" else f.kind].append(f)
+    order = {f.id: i for i, f in enumerate(facts)}
+    pairs = [(a, b) for block in blocks.values() for a, b in combinations(block, 2)
+             if a.article != b.article and candidate(a, b)]
+    return sorted(pairs, key=lambda p: (order[p[0].id], order[p[1].id]))
 
 
 def align(facts: list[Fact], similarity: Similarity) -> list[list[Fact]]:
     """Greedy average-link grouping of candidate pairs, best pairs first: two facts, a fact and
     a group, or two groups merge when they fit."""
-    base = similarity.prepare(facts)
-    lowest = min([*JOIN.values(), *AGREE_JOIN.values()]) - 0.2  # no bonus lifts a pair further
-    rows, cols = np.nonzero(np.triu(base, 1) >= lowest)
-    pairs = [(facts[i], facts[j]) for i, j in zip(rows, cols) if candidate(facts[i], facts[j])]
+    similarity.prepare(facts)
+    links = Links(similarity)
+    pairs = [(a, b) for a, b in _candidate_pairs(facts) if links.comparable(a, b)]
+    similarity.add_embeddings(list({f.id: f for pair in pairs for f in pair}.values()))
     scored = []
     for a, b in pairs:
-        verdict = judge(a, b)
-        if verdict == "conflict" and not same_thing(a, b, similarity.sole):
-            continue
-        s = similarity(a, b)
-        if s >= join_threshold(a.kind, verdict, same_measure(a, b, similarity.sole)):
+        s, needed = links.score(a, b)
+        if s >= needed:
             scored.append((s, a.id, b.id))
     group_of: dict[str, int] = {}
     groups: dict[int, list[Fact]] = {}
@@ -80,14 +122,14 @@ def align(facts: list[Fact], similarity: Similarity) -> list[list[Fact]]:
             continue
         left = groups[ga] if ga is not None else [by_id[ia]]
         right = groups[gb] if gb is not None else [by_id[ib]]
-        if _fits(left, right, similarity):
+        if _fits(left, right, links):
             gid = ga if ga is not None else gb if gb is not None else next(new_ids)
             groups[gid] = left + right if gid != gb else right + left
             if ga is not None and gb is not None:
                 del groups[gb if gid == ga else ga]
             for f in groups[gid]:
                 group_of[f.id] = gid
-        elif (ga is None) != (gb is None) and judge(by_id[ia], by_id[ib]) != "compatible":
+        elif (ga is None) != (gb is None) and links.verdict(by_id[ia], by_id[ib]) != "compatible":
             # its best partner is in a group it does not fit: an equal or contradicting value is
             # still worth a comparison of the pair alone (a merely overlapping one is not)
             gid = next(new_ids)

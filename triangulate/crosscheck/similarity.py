@@ -11,6 +11,8 @@ from .judge import jaccard, words
 
 EMBEDDED_KINDS = ("quantity", "date", "time", "place", "condition")  # the others align on their words (actors: on
 # the same named actor; embedding their clauses changed nothing measurable and cost a fifth of the time)
+DECIMALS = 4  # similarities are rounded, so that the float noise of a matrix product (which varies
+# with the matrix's shape) never decides the order in which pairs are grouped
 
 
 class Similarity:
@@ -29,23 +31,31 @@ class Similarity:
         self.sole: frozenset[str] = frozenset()
 
     def prepare(self, facts: list[Fact]) -> np.ndarray:
+        """The word-overlap similarity of every pair of `facts` (one kind)."""
         self._row = {f.id: i for i, f in enumerate(facts)}
         self.sole = sole(facts)
         kind = facts[0].kind if facts else None
         if kind == "statement":
-            base = _tfidf_cosines([f.value["lemmas"] for f in facts])
+            self._base = _tfidf_cosines([f.value["lemmas"] for f in facts])
         else:
             texts = {"quotation": lambda f: f.value["text"]}
-            base = _word_cosines([texts.get(kind, lambda f: f.context)(f) for f in facts])
-        if self._embed is not None and facts and facts[0].kind in EMBEDDED_KINDS \
-                and len({f.article for f in facts}) > 1:
-            missing = sorted({f.about for f in facts} - self._memo.keys())
-            if missing:
-                self._memo.update(zip(missing, self._embed(missing)))
-            about = np.array([self._memo[f.about] for f in facts])
-            base = np.maximum(base, about @ about.T)
-        self._base = base
-        return base
+            self._base = _word_cosines([texts.get(kind, lambda f: f.context)(f) for f in facts])
+        self._base = np.round(self._base, DECIMALS)
+        return self._base
+
+    def add_embeddings(self, facts: list[Fact]) -> None:
+        """Raise the similarity among `facts` (prepared, of an embedded kind) to the cosine of
+        what they are about where that is higher.  Only facts that some other source's fact
+        could align with need it: embedding is most of the cross-check's time."""
+        if self._embed is None or not facts or facts[0].kind not in EMBEDDED_KINDS:
+            return
+        missing = sorted({f.about for f in facts} - self._memo.keys())
+        if missing:
+            self._memo.update(zip(missing, self._embed(missing)))
+        about = np.array([self._memo[f.about] for f in facts])
+        rows = np.array([self._row[f.id] for f in facts])
+        block = np.ix_(rows, rows)
+        self._base[block] = np.maximum(self._base[block], np.round(about @ about.T, DECIMALS))
 
     def __call__(self, a: Fact, b: Fact) -> float:
         sim = float(self._base[self._row[a.id], self._row[b.id]])

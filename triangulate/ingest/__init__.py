@@ -1,7 +1,8 @@
 """Readers: one per input format, each turning a file into Articles or per-file errors.
 
 `read_paths` walks files and folders in a stable order, picks the reader by extension (and by
-sniffing when the extension says nothing), and never lets one bad file stop the others.
+sniffing when the extension says nothing), and never lets one bad file stop the others.  The
+language of each article is detected here, for batches of articles at once.
 """
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..model import Article, IngestError
-from .common import MAX_BYTES, IngestFailure, read_bytes
+from .common import MAX_BYTES, IngestFailure, detect_languages, read_bytes
 from . import html, jsonl, text
 
 READERS = {".txt": text.read, ".text": text.read, ".md": text.read,
@@ -40,8 +41,28 @@ def _reader_for(path: Path, data: bytes):
     return reader
 
 
+LANGUAGE_BATCH = 64  # articles whose languages are detected in one parallel call
+
+
 def read_paths(paths: list[str]) -> Iterator[Article | IngestError]:
     """Yield an Article for each document found and an IngestError for each one that failed."""
+    batch: list[Article | IngestError] = []
+    for item in _read(paths):
+        batch.append(item)
+        if len(batch) == LANGUAGE_BATCH:
+            yield from _with_languages(batch)
+            batch = []
+    yield from _with_languages(batch)
+
+
+def _with_languages(items: list[Article | IngestError]) -> list[Article | IngestError]:
+    articles = [a for a in items if isinstance(a, Article) and a.language is None]
+    for article, language in zip(articles, detect_languages([a.text for a in articles])):
+        article.language = language
+    return items
+
+
+def _read(paths: list[str]) -> Iterator[Article | IngestError]:
     for shown, path in _expand(paths):
         try:
             if path.suffix.lower() in STREAMED:

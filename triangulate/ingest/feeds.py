@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..model import Article, IngestError
-from .common import IngestFailure, content_key, decode, detect_language, iso_date
+from .common import IngestFailure, content_key, decode, iso_date
 
 EXTENSIONS = (".rss", ".atom", ".xml", ".feed")
 
@@ -39,4 +39,4 @@ def read(path: str, data: bytes):
         yield Article(id=content_key(body), path=shown, title=entry.get("title", "").strip(),
                       text=body, url=entry.get("link"), outlet=outlet,
                       published=iso_date(entry.get("published") or entry.get("updated")),
-                      language=detect_language(body), kind="full" if full else "summary")
+                      kind="full" if full else "summary")

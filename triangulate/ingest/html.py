@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..model import Article
-from .common import IngestFailure, content_key, decode, detect_language, iso_date, outlet_from_name
+from .common import IngestFailure, content_key, decode, iso_date, outlet_from_name
 
 
 def read(path: str, data: bytes):
@@ -16,4 +16,4 @@ def read(path: str, data: bytes):
         raise IngestFailure("no article text found in the HTML page")
     yield Article(id=content_key(text), path=path, title=(doc.title or "").strip(), text=text,
                   url=doc.url, outlet=doc.sitename or doc.hostname or outlet_from_name(path),
-                  published=iso_date(doc.date), language=detect_language(text))
+                  published=iso_date(doc.date))

@@ -5,7 +5,7 @@ import json
 from collections.abc import Iterator
 
 from ..model import Article, IngestError
-from .common import MAX_BYTES, IngestFailure, content_key, decode, detect_language, iso_date, outlet_from_name
+from .common import MAX_BYTES, IngestFailure, content_key, decode, iso_date, outlet_from_name
 
 
 def _article(path: str, lineno: int, record: object) -> Article:
@@ -19,8 +19,7 @@ def _article(path: str, lineno: int, record: object) -> Article:
     return Article(id=content_key(text), path=shown, title=str(title).strip(), text=text,
                    url=record.get("url"), outlet=record.get("outlet") or record.get("source")
                    or outlet_from_name(path), published=iso_date(str(record.get("published") or
-                                                                  record.get("date") or "")),
-                   language=detect_language(text))
+                                                                  record.get("date") or "")))
 
 
 def read_file(shown: str, path) -> Iterator[Article | IngestError]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import Article
-from .common import content_key, decode, detect_language, iso_date, outlet_from_name
+from .common import content_key, decode, iso_date, outlet_from_name
 
 META = re.compile(r"^[ \t]*(?P<key>date|published|posted|(?:last )?updated|outlet|source|url)\s*:?\s+"
                   r"(?P<value>\S[^\n]*?)[ \t]*$", re.I | re.M)
@@ -67,5 +67,5 @@ def read(path: str, data: bytes):
     meta, skip = _header_metadata(text)
     article = Article(id=content_key(text), path=path, title=_title(text, skip), text=text,
                       url=meta.get("url"), outlet=meta.get("outlet") or outlet_from_name(path),
-                      published=meta.get("published"), language=detect_language(text), skip=skip)
+                      published=meta.get("published"), skip=skip)
     yield article
