@@ -48,7 +48,8 @@ def profiles(records: list[dict]) -> list[cluster.Profile]:
     from triangulate.nlp.models import spacy_pipeline
 
     docs = spacy_pipeline().pipe([r["title"] + "\n\n" + r["text"][:1500] for r in records], batch_size=32)
-    return cluster.build_profiles([(content_key(r["id"] + r["text"]), r["title"], r["text"], r["published"], doc)
+    return cluster.build_profiles([(content_key(r["id"] + r["text"]), r["title"], r["text"], r["published"],
+                                    cluster.entity_keys(doc), cluster.years_named(doc, r["published"]))
                                    for r, doc in zip(records, docs)])
 
 

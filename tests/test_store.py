@@ -25,24 +25,26 @@ def test_analyzing_twice_changes_nothing(tmp_path):
 
 
 def test_an_interrupted_run_leaves_complete_articles(tmp_path, monkeypatch):
-    import triangulate.pipeline as pipeline
+    import triangulate.store.sqlite as sqlite_store
     db = str(tmp_path / "t.db")
-    calls = []
-    real = pipeline.extract_facts
+    stored = []
+    real = sqlite_store._fact_data
 
-    def flaky(article, doc, *args):
-        calls.append(article.id)
-        if len(calls) == 2:
-            raise KeyboardInterrupt  # the user pressed Ctrl-C during the second article
-        return real(article, doc, *args)
+    def flaky(fact):
+        if fact.article not in stored:
+            stored.append(fact.article)
+        if len(stored) == 2:
+            raise KeyboardInterrupt  # Ctrl-C while the second article's facts are being written
+        return real(fact)
 
-    monkeypatch.setattr(pipeline, "extract_facts", flaky)
+    monkeypatch.setattr(sqlite_store, "_fact_data", flaky)
     with pytest.raises(KeyboardInterrupt):
         analyze([str(SEEDS)], db=db)
     con = sqlite3.connect(db)
     analysed = {r[0] for r in con.execute("SELECT id FROM articles WHERE analyzed = 1")}
     with_facts = {r[0] for r in con.execute("SELECT DISTINCT article_id FROM facts")}
-    assert analysed == with_facts == {calls[0]}
-    monkeypatch.setattr(pipeline, "extract_facts", real)
+    with_profiles = {r[0] for r in con.execute("SELECT article_id FROM profiles")}
+    assert analysed == with_facts == with_profiles == {stored[0]}
+    monkeypatch.setattr(sqlite_store, "_fact_data", real)
     report = analyze([str(SEEDS)], db=db)  # the next run finishes the job
     assert len({f.article for f in report.events[0].facts}) == 2

@@ -64,14 +64,13 @@ class Profile:
 
 
 def build_profiles(rows: list[tuple]) -> list[Profile]:
-    """Profiles of (article id, title, prose text, published, spaCy doc of the text) rows;
+    """Profiles of (article id, title, prose text, published, entity keys, years named) rows;
     the leads are embedded in one batch."""
     from .nlp.embed import embed
 
-    vectors = embed([lead_text(title, text) for _, title, text, _, _ in rows])
-    return [Profile(article, v, entity_keys(doc), published, term_counts(title + " " + text),
-                    years_named(doc, published))
-            for (article, title, text, published, doc), v in zip(rows, vectors)]
+    vectors = embed([lead_text(title, text) for _, title, text, *_ in rows])
+    return [Profile(article, v, entities, published, term_counts(title + " " + text), years)
+            for (article, title, text, published, entities, years), v in zip(rows, vectors)]
 
 
 def lead_text(title: str, text: str) -> str:

