@@ -67,7 +67,7 @@ def whole_pipeline(n: int) -> None:
     watch.wrap(pipeline, "read", "read+dedupe")
     watch.wrap(pipeline, "analyze_new", "parse+profile+facts")
     watch.wrap(pipeline.cluster, "assign", "clustering")
-    watch.wrap(pipeline, "build_event", "cross-check+summary")
+    watch.wrap(pipeline, "rebuild_events", "cross-check+summary")
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "articles.jsonl"
         src.write_text("".join(json.dumps({k: r[k] for k in ("id", "title", "text", "published")}) + "\n"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from datetime import date
 
 from .crosscheck import crosscheck
@@ -10,6 +11,17 @@ from .store import Store
 from .summarize import summarize
 
 CLUSTERING = "average-link clustering on text, entities and time (triangulate.cluster)"
+
+
+def build_events(event_ids: list[str], store: Store, embeddings: bool = True,
+                 clustering: str = CLUSTERING) -> Iterator[Event]:
+    """Each event built from its stored articles and facts, in the order given.  (One process:
+    the embedding model's threads already use both cores for the costliest part.)"""
+    from .nlp.embed import embed
+
+    for event_id in event_ids:
+        yield build_event(event_id, store.get_articles(store.event_members(event_id)), store,
+                          embed if embeddings else None, clustering)
 
 
 def build_event(event_id: str, articles: list[Article], store: Store, embed=None,

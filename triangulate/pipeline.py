@@ -14,7 +14,7 @@ from datetime import date
 
 from . import cluster
 from .dedupe import Deduplicator
-from .events import CLUSTERING, build_event
+from .events import CLUSTERING, build_events
 from .facts import resolve_pending
 from .ingest import read_paths
 from .ingest.common import content_key
@@ -132,17 +132,19 @@ def ingest(paths: list[str], db: str = "triangulate.db", progress: Progress | No
         store.add_to_events({k: v for k, v in membership.items() if v})
         _resolve_undated(articles, store, membership)
         touched = sorted(set(store.event_of_articles([a.id for a in articles]).values()))
-        from .nlp.embed import embed
-        events = []
-        for event_id in touched:
-            members = store.get_articles(store.event_members(event_id))
-            event = build_event(event_id, members, store, embed if embeddings else None,
-                                ONE_EVENT if one_event else CLUSTERING)
-            store.save_event(event)
-            events.append(event)
+        events = rebuild_events(touched, store, embeddings, ONE_EVENT if one_event else CLUSTERING)
         return Ingested(articles, errors, events, new=len(profiles))
     finally:
         store.close()
+
+
+def rebuild_events(event_ids: list[str], store: Store, embeddings: bool, clustering: str) -> list[Event]:
+    """Cross-check and summarize the events again, and store them."""
+    events = []
+    for event in build_events(event_ids, store, embeddings, clustering):
+        store.save_event(event)
+        events.append(event)
+    return events
 
 
 def analyze(paths: list[str], db: str = "triangulate.db", progress: Progress | None = None,

@@ -53,11 +53,10 @@ class Links:
         return self._verdicts[key]
 
     def comparable(self, a: Fact, b: Fact) -> bool:
-        """Could align at some similarity: candidates whose values relate, and a conflict only
-        between facts about the same thing."""
+        """Candidates that could align at some similarity: their values relate, and a conflict
+        only between facts about the same thing."""
         verdict = self.verdict(a, b)
-        return candidate(a, b) and verdict != "unrelated" \
-            and not (verdict == "conflict" and not same_thing(a, b, self.similarity.sole))
+        return verdict != "unrelated" and not (verdict == "conflict" and not same_thing(a, b, self.similarity.sole))
 
     def score(self, a: Fact, b: Fact) -> tuple[float, float]:
         """(similarity, similarity needed to align): -1 for facts that are not candidates."""

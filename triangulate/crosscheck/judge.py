@@ -2,14 +2,17 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from ..facts import conditions, wounds
 from ..facts.numbers import overlaps
 from ..model import Fact
 
 
-def words(text: str) -> set[str]:
-    return {w for w in "".join(c.lower() if c.isalnum() else " " for c in text).split() if len(w) > 2}
+@lru_cache(maxsize=65536)
+def words(text: str) -> frozenset[str]:
+    """Lower-cased words of three letters or more (asked for the same texts many times)."""
+    return frozenset(w for w in "".join(c.lower() if c.isalnum() else " " for c in text).split() if len(w) > 2)
 
 
 def jaccard(a: set, b: set) -> float:
