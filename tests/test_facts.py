@@ -156,6 +156,20 @@ def test_wound_sites_one_report_each_are_compared(tmp_path):
     assert {facts[i].value["part"] for pair in conflict.disagreements for i in pair} == {"hip", "abdomen"}
 
 
+def test_the_sides_of_one_body_part_conflict_whatever_else_was_hit(tmp_path):
+    report = _report(tmp_path, [
+        "The girl was shot in the leg and suffered a bullet wound behind her left ear, police said.",
+        "She was hit in the arm and had a bullet wound behind her right ear, officials said.",
+        "A second victim was grazed in the shoulder.",
+    ])
+    event = report.events[0]
+    facts = {f.id: f for f in event.facts}
+    conflicts = [c for c in event.comparisons if facts[c.facts[0]].kind == "wound" and c.status == "conflict"]
+    assert len(conflicts) == 1, _conflicts(report)
+    assert {(facts[i].value["part"], facts[i].value["side"]) for i in conflicts[0].facts} == \
+        {("ear", "left"), ("ear", "right")}
+
+
 def test_rates_forecasts_and_the_whole_of_a_share_are_not_conflicting_figures(tmp_path):
     report = _report(tmp_path, [
         "The unemployment rate fell to 5.4% in July. Economists had expected 5.7%. "

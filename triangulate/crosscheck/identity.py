@@ -98,8 +98,9 @@ def same_measure(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
     """Both count the same outcome (deaths, injured, ...), are each report's only count of the
     same kind of thing, or give the age of the same named person: structure strong enough that
     a contradiction needs no extra similarity."""
-    if a.kind == "wound":  # each report's only wound site
-        return a.id in sole and b.id in sole
+    if a.kind == "wound":  # each report's only wound site, or only side of the same body part
+        same_part = a.value["part"] == b.value["part"] and bool(a.value.get("side"))
+        return a.id in sole and b.id in sole or same_part and f"{a.id}/side" in sole and f"{b.id}/side" in sole
     if a.kind == "condition":  # the same named person, or each report's only person in a state
         sa, sb = _subject(a), _subject(b)
         if isinstance(sa, str) and isinstance(sb, str) and sa and sb and sa != sb:
@@ -121,23 +122,26 @@ def sole(facts: list[Fact]) -> frozenset[str]:
       villages count the same villages (people are counted in too many roles for that, and so
       are unnamed people's ages: one report's "18-year-old man" may be the other's suspect);
     - the condition of one person only ("a man has died", "he is in critical condition");
-    - one wound site ("in the hip" against another report's "in the lower abdomen")."""
-    def kind_of(f: Fact):  # (what is stated, its value), or None when the rule does not apply
+    - one wound site ("in the hip" against another report's "in the lower abdomen");
+    - one side of a body part, marked `id/side` ("behind her left ear" against another report's
+      "behind her right ear", whatever other wounds both name)."""
+    def kinds_of(f: Fact):  # [(what is stated, its value, mark)] for the rules that apply
         if f.kind == "quantity" and f.value["unit"] == "count" and f.keys[0] and f.keys[0] not in PEOPLE \
                 and not (f.value.get("background") or f.value.get("part")):
-            return (f.article, "count", f.keys[0]), (f.value["low"], f.value["high"])
+            return [((f.article, "count", f.keys[0]), (f.value["low"], f.value["high"]), f.id)]
         if f.kind == "condition":
-            return (f.article, "condition"), _subject(f) or None  # a pronoun could be anyone
+            return [((f.article, "condition"), _subject(f) or None, f.id)]  # a pronoun could be anyone
         if f.kind == "wound":
-            return (f.article, "wound"), (f.value["part"], f.value.get("side"))
-        return None
+            part, side = f.value["part"], f.value.get("side")
+            return [((f.article, "wound"), (part, side), f.id), ((f.article, "side", part), side, f"{f.id}/side")]
+        return []
 
-    stated = [(f, k) for f in facts if (k := kind_of(f)) is not None]
+    stated = [k for f in facts for k in kinds_of(f)]
     values: dict[tuple, set] = defaultdict(set)
-    for _, (what, value) in stated:
+    for what, value, _ in stated:
         if value is not None:
             values[what].add(value)
-    return frozenset(f.id for f, (what, _) in stated if len(values[what]) <= 1)
+    return frozenset(mark for what, _, mark in stated if len(values[what]) <= 1)
 
 
 def _subject(f: Fact) -> tuple | str:
