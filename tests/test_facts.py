@@ -114,6 +114,29 @@ def test_a_times_qualifier_and_part_of_day_are_kept(tmp_path):
     assert night["start"] <= 22 * 60 + 30 <= night["end"]
 
 
+def test_midnight_is_a_clock_time_compared_around_the_clock():
+    from triangulate.facts import times
+    near, after, before_eleven = (times.resolve(t) for t in ("near midnight", "just after midnight", "11 p.m."))
+    assert (near["start"], near["end"], near["qualifier"]) == (1425, 1455, "about")
+    assert (after["start"], after["end"]) == (0, 30)
+    assert not times.apart(near, after)  # 12:00-12:15 a.m. lies in both
+    assert times.apart(near, before_eleven)
+
+
+def test_each_reports_only_clock_time_is_compared_but_timestamps_are_not(tmp_path):
+    report = _report(tmp_path, [
+        "7:00pm UK, Wednesday 05 May 2010. A gunman opened fire at the group standing outside in the "
+        "block of Bragg Street at 10:45 p.m., a police report said.",
+        "7:12pm BST, Wed May 5, 2010. Several people were standing in front of a home on Bragg Street "
+        "just before 10:30 p.m. when someone began firing shots at them.",
+    ])
+    (conflict,) = [c for c in report.events[0].comparisons if c.status == "conflict"]
+    facts = {f.id: f for f in report.events[0].facts}
+    assert {facts[i].quote for i in conflict.facts} == {"10:45 p.m.", "just before 10:30 p.m."}
+    stamps = [f for f in facts.values() if f.kind == "time" and f.value["stamp"]]
+    assert len(stamps) == 2
+
+
 def test_a_victim_reported_critical_then_dead_is_a_conflict_flagged_as_revision(tmp_path):
     f = tmp_path / "a.jsonl"
     rows = [("2016-10-29", "A man is in critical condition after being shot early Saturday, police said."),
@@ -138,7 +161,7 @@ def test_conditions_of_different_people_do_not_conflict(tmp_path):
 def test_a_clock_time_the_entity_recognizer_missed_is_still_a_time(tmp_path):
     report = _report(tmp_path, ["Deputies said the shooting happened around 8:30am at the house."])
     (time,) = [f for f in report.events[0].facts if f.kind == "time"]
-    assert time.quote == "around 8:30am" and (time.value["start"], time.value["end"]) == (480, 540)
+    assert time.quote == "around 8:30am" and (time.value["start"], time.value["end"]) == (495, 525)
 
 
 def _wound_conflicts(report) -> list[list]:

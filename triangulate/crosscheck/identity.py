@@ -101,6 +101,8 @@ def same_measure(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
     if a.kind == "wound":  # each report's only wound site, or only side of the same body part
         same_part = a.value["part"] == b.value["part"] and bool(a.value.get("side"))
         return a.id in sole and b.id in sole or same_part and f"{a.id}/side" in sole and f"{b.id}/side" in sole
+    if a.kind == "time":  # each report's only clock time
+        return a.id in sole and b.id in sole
     if a.kind == "condition":  # the same named person, or each report's only person in a state
         sa, sb = _subject(a), _subject(b)
         if isinstance(sa, str) and isinstance(sb, str) and sa and sb and sa != sb:
@@ -122,6 +124,8 @@ def sole(facts: list[Fact]) -> frozenset[str]:
       villages count the same villages (people are counted in too many roles for that, and so
       are unnamed people's ages: one report's "18-year-old man" may be the other's suspect);
     - the condition of one person only ("a man has died", "he is in critical condition");
+    - one clock time ("at 10:45 p.m." against another report's "just before 10:30 p.m."; not
+      parts of the day, nor timestamps);
     - one wound site ("in the hip" against another report's "in the lower abdomen");
     - one side of a body part, marked `id/side` ("behind her left ear" against another report's
       "behind her right ear", whatever other wounds both name)."""
@@ -131,6 +135,8 @@ def sole(facts: list[Fact]) -> frozenset[str]:
             return [((f.article, "count", f.keys[0]), (f.value["low"], f.value["high"]), f.id)]
         if f.kind == "condition":
             return [((f.article, "condition"), _subject(f) or None, f.id)]  # a pronoun could be anyone
+        if f.kind == "time" and f.value["qualifier"] != "part of day" and not f.value.get("stamp"):
+            return [((f.article, "time"), (f.value["start"], f.value["end"]), f.id)]
         if f.kind == "wound":
             part, side = f.value["part"], f.value.get("side")
             return [((f.article, "wound"), (part, side), f.id), ((f.article, "side", part), side, f"{f.id}/side")]

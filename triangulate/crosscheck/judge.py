@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 from functools import lru_cache
 
-from ..facts import conditions, wounds
+from ..facts import conditions, times, wounds
 from ..facts.numbers import overlaps
 from ..model import Fact
 
@@ -56,7 +56,7 @@ def _days(v: dict) -> int:
 def judge_time(a: dict, b: dict) -> str:
     if (a["start"], a["end"]) == (b["start"], b["end"]):
         return "agree"
-    if a["end"] < b["start"] or b["end"] < a["start"]:
+    if times.apart(a, b):
         wide = "part of day" in (a["qualifier"], b["qualifier"])
         return "unrelated" if wide else "conflict"
     return "compatible"

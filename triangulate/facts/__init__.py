@@ -117,6 +117,7 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
         value = times.resolve(context.text_of(doc)[start:end])
         where = context.span_of(doc, ent_start, end)
         if value is not None and where is not None:
+            value["stamp"] = times.stamped(context.text_of(doc), start, end)
             about, lemmas = context.predicate(where.root)
             b.add("time", start, end, about, value, lemmas)
     for p in places.extract(doc):

@@ -1,13 +1,17 @@
-"""Time-of-day facts: spaCy TIME spans ("about 4 p.m.", "just before 10:30 p.m.") as minute
-intervals with their qualifier; vague parts of the day ("Saturday afternoon") as wide bands."""
+"""Time-of-day facts: spaCy TIME spans ("about 4 p.m.", "just before 10:30 p.m.", "near
+midnight") as minute intervals with their qualifier; vague parts of the day ("Saturday
+afternoon") as wide bands.  Minutes run from 0 to 1440 (midnight ending the day); compare them
+on the 24-hour circle."""
 from __future__ import annotations
 
 import re
 
 CLOCK = re.compile(r"(?P<h>\d{1,2})(?:\s*[:.]\s*(?P<m>\d{2}))?\s*(?P<ampm>a\.?\s?m\.?|p\.?\s?m\.?)?", re.I)
-PARTS = {"midnight": (1425, 1440), "afternoon": (720, 1080), "noon": (715, 725), "morning": (360, 720),
-         "evening": (1080, 1320), "night": (1200, 1440)}  # checked in this order
-SLACK = 30  # minutes allowed by "about", "around", "just before/after"
+PARTS = {"afternoon": (720, 1080), "morning": (360, 720), "evening": (1080, 1320),
+         "night": (1200, 1440)}  # checked in this order
+INSTANTS = {"midnight": 1440, "noon": 720, "midday": 720}  # clock times told in words
+SLACK = 30  # minutes allowed by "before" and "after" ("just before 2 p.m." is 1:30-2:00)
+ABOUT = 15  # minutes either side of "about", "around", "near" (times are told to the quarter hour)
 
 
 def _clock(text: str) -> int | None:
@@ -37,6 +41,15 @@ def clocks_outside(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
             if not any(s < m.end() and m.start() < e for s, e in spans)]
 
 
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def stamped(text: str, start: int, end: int, reach: int = 40) -> bool:
+    """A clock time written next to a full date with its year ("7:12pm BST, Wed May 5, 2010")
+    reads as a timestamp (of publication, of a record), not as the time of the happening."""
+    return bool(YEAR.search(text, max(0, start - reach), min(len(text), end + reach)))
+
+
 def cue_before(text: str, start: int) -> int:
     """Where a qualifier that spaCy left out of the TIME span begins ("just before | 2 p.m."),
     or `start` when there is none."""
@@ -51,6 +64,10 @@ def resolve(text: str) -> dict | None:
     if t is not None and t < 720 and not re.search(r"[ap]\.?\s?m\b", low) and LATE.search(low):
         t += 720  # "last night around 10:30"
     if t is None:
+        t = next((m for word, m in INSTANTS.items() if re.search(rf"\b{word}\b", low)), None)
+        if t == 1440 and re.search(r"\bafter\b", low):
+            t = 0  # "after midnight": the start of the next day
+    if t is None:
         part = next((p for p in PARTS if p in low), None)
         if part is None:
             return None
@@ -60,11 +77,17 @@ def resolve(text: str) -> dict | None:
         return {"start": t - SLACK, "end": t, "qualifier": "before", "text": text}
     if re.search(r"just after|shortly after|after", low):
         return {"start": t, "end": t + SLACK, "qualifier": "after", "text": text}
-    if re.search(r"about|around|approximately|roughly|nearly|almost", low):
-        return {"start": t - SLACK, "end": t + SLACK, "qualifier": "about", "text": text}
+    if re.search(r"about|around|approximately|roughly|nearly|almost|\bnear\b", low):
+        return {"start": t - ABOUT, "end": t + ABOUT, "qualifier": "about", "text": text}
     return {"start": t, "end": t, "qualifier": None, "text": text}
 
 
 def show(minutes: int) -> str:
-    minutes = max(0, min(minutes, 1439))
+    minutes %= 1440
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def apart(a: dict, b: dict) -> bool:
+    """Two minute intervals that do not overlap on the 24-hour circle ("11:50 p.m." is within
+    "about midnight", and so is "12:10 a.m.")."""
+    return all(a["end"] < b["start"] + shift or b["end"] + shift < a["start"] for shift in (-1440, 0, 1440))
