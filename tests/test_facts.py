@@ -123,6 +123,13 @@ def test_midnight_is_a_clock_time_compared_around_the_clock():
     assert times.apart(near, before_eleven)
 
 
+def test_time_spans_that_only_touch_are_apart_but_a_point_at_the_end_is_within():
+    from triangulate.facts import times
+    before, around, exact = (times.resolve(t) for t in ("just before 10:30 p.m.", "around 10:45 p.m.", "10:30 p.m."))
+    assert times.apart(before, around)  # 10:00-10:30 and 10:30-11:00
+    assert not times.apart(before, exact)
+
+
 def test_each_reports_only_clock_time_is_compared_but_timestamps_are_not(tmp_path):
     report = _report(tmp_path, [
         "7:00pm UK, Wednesday 05 May 2010. A gunman opened fire at the group standing outside in the "

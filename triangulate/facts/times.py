@@ -89,5 +89,11 @@ def show(minutes: int) -> str:
 
 def apart(a: dict, b: dict) -> bool:
     """Two minute intervals that do not overlap on the 24-hour circle ("11:50 p.m." is within
-    "about midnight", and so is "12:10 a.m.")."""
-    return all(a["end"] < b["start"] + shift or b["end"] + shift < a["start"] for shift in (-1440, 0, 1440))
+    "about midnight", and so is "12:10 a.m.").  Two spans that only touch are apart ("just
+    before 10:30 p.m." and "around 10:45 p.m."); a point at a span's end is within it."""
+    for shift in (-1440, 0, 1440):
+        start, end = max(a["start"], b["start"] + shift), min(a["end"], b["end"] + shift)
+        spans = a["end"] > a["start"] and b["end"] > b["start"]
+        if end > start or end == start and not spans:
+            return False
+    return True
