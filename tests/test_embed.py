@@ -18,6 +18,18 @@ def test_the_derived_model_is_cached_once(tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir()] == [first.name]  # no work files left behind
 
 
+def test_a_damaged_cached_model_is_derived_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("TRIANGULATE_CACHE", str(tmp_path))
+    cached = embed._quantized(embed._model_path())
+    cached.write_bytes(b"not a model")
+    embed._session.cache_clear()
+    try:
+        assert embed.embed(TEXTS[:1]).shape == (1, 384)
+        assert cached.stat().st_size > 1_000_000
+    finally:
+        embed._session.cache_clear()  # later tests load the model from the default cache
+
+
 def test_the_derived_model_embeds_like_the_package_model():
     ours, package = embed.embed(TEXTS), embed.embed(TEXTS, quantized=False)
     assert np.all((ours * package).sum(axis=1) > 0.97)

@@ -54,7 +54,13 @@ def _session(quantized: bool = True):
     opts = ort.SessionOptions()
     opts.intra_op_num_threads = THREADS
     model = _quantized(path) if quantized else path
-    session = ort.InferenceSession(str(model), opts, providers=["CPUExecutionProvider"])
+    try:
+        session = ort.InferenceSession(str(model), opts, providers=["CPUExecutionProvider"])
+    except Exception:
+        if not quantized:
+            raise
+        model.unlink(missing_ok=True)  # a damaged cached model: derive it again
+        session = ort.InferenceSession(str(_quantized(path)), opts, providers=["CPUExecutionProvider"])
     tokenizer = Tokenizer.from_file(str(TOKENIZER))
     tokenizer.enable_truncation(MAX_TOKENS)
     tokenizer.enable_padding()
@@ -63,21 +69,28 @@ def _session(quantized: bool = True):
 
 def _quantized(source: Path) -> Path:
     """The source model with int8 matrix products, derived once per model and ONNX Runtime version."""
+    import tempfile
+
     import onnxruntime as ort
 
     target = cache_dir() / f"minilm-{MODEL_SHA256[:12]}-ort{ort.__version__}-dynamic-int8.onnx"
     if target.exists():
         return target
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        return _derive(source, target)
+    except OSError:  # no writable cache: derive it for this process only
+        return _derive(source, Path(tempfile.mkdtemp(prefix="triangulate-")) / target.name)
+
+
+def _derive(source: Path, target: Path) -> Path:
+    import tempfile
+
+    import onnxruntime as ort
+    try:
         from onnxruntime.quantization import QuantType, quantize_dynamic
     except ImportError:
         raise RuntimeError("deriving the int8 model needs the onnx package: pip install 'onnx>=1.16'") from None
-    import tempfile
-
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-    except OSError:  # no writable cache: derive it for this process only
-        target = Path(tempfile.mkdtemp(prefix="triangulate-")) / target.name
     with tempfile.TemporaryDirectory(dir=target.parent) as work:
         folded = Path(work) / "folded.onnx"  # float32 weights, constants folded: what quantization reads
         opts = ort.SessionOptions()
