@@ -43,9 +43,12 @@ def parse_articles(articles: list[Article], workers: int = WORKERS) -> Iterator[
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     chunks = [articles[i:i + CHUNK] for i in range(0, len(articles), CHUNK)]
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+    pool = ProcessPoolExecutor(workers, mp_context=context)
+    try:
         for parsed in pool.map(parse_chunk, chunks):
             yield from parsed
+    finally:  # on Ctrl-C or an error downstream, drop the queued chunks instead of parsing them all
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 def parse_chunk(articles: list[Article]) -> list[Parsed]:
