@@ -23,7 +23,7 @@ from .parse import Parsed, parse_articles
 from .store import Store
 
 Progress = Callable[[str, int, int], None]
-BATCH = 256  # articles embedded and stored together
+BATCH = 64  # articles embedded and stored together (an interrupted run keeps all finished batches)
 ONE_EVENT = "given as reports of one event (--one-event)"
 
 
