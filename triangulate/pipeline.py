@@ -1,5 +1,5 @@
-"""The stages in order: read -> dedupe -> parse -> profile -> cluster -> facts -> cross-check ->
-summarize -> store -> report.
+"""The stages in order: read -> dedupe -> parse and facts (`triangulate.parse`, in worker
+processes) -> profile -> cluster -> cross-check -> summarize -> store -> report.
 
 Per-article work (parse, profile, facts) is done once per article: the store remembers what
 it analysed, so ingesting the same input twice changes nothing and costs little.  New

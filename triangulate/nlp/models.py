@@ -32,7 +32,3 @@ def spacy_pipeline():
     nlp.max_length = 2_000_000
     return nlp
 
-
-def parse(texts: list[str], n_process: int = 1, batch_size: int = 16):
-    """Parse texts with spaCy; offsets of tokens are offsets into the given strings."""
-    return list(spacy_pipeline().pipe(texts, n_process=n_process, batch_size=batch_size))
