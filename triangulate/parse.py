@@ -39,7 +39,8 @@ def parse_articles(articles: list[Article], workers: int = WORKERS) -> Iterator[
         return
     from .nlp.models import spacy_pipeline
 
-    spacy_pipeline()  # loaded once here: forked workers share it
+    spacy_pipeline()  # loaded once here: forked workers share it (they only parse, and never touch
+    # this process's embedding model or its threads)
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     chunks = [articles[i:i + CHUNK] for i in range(0, len(articles), CHUNK)]
