@@ -4,6 +4,7 @@
     .venv/bin/python bench/analyze_speed.py                 # 1,000 articles from ../shared/data
     .venv/bin/python bench/analyze_speed.py --articles 300
     .venv/bin/python bench/analyze_speed.py --articles 10000     # adds NeuS leads past ~1,300
+    .venv/bin/python bench/analyze_speed.py --articles 50000     # and made articles past ~10,500
     .venv/bin/python bench/analyze_speed.py --cluster-scale 10000 100000
 
 The first form runs the whole pipeline (read, dedupe, parse, profile, facts, clustering,
@@ -16,6 +17,7 @@ show how time per article changes with N.
 from __future__ import annotations
 
 import argparse
+import re
 import json
 import random
 import resource
@@ -23,6 +25,8 @@ import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
+from datetime import date, timedelta
+from itertools import zip_longest
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -56,12 +60,31 @@ class Stopwatch:
         setattr(module, name, timed)
 
 
+def synthesized(real: list[dict], n: int) -> list[dict]:
+    """n made articles, each the sentences of two real records interleaved (so that no made
+    text is a near copy of a real one, and dedupe cannot skip it), dated 120 days later per
+    round through the records so that made articles start events of their own."""
+    rng = random.Random(11)
+    made = []
+    for i in range(n):
+        round_no, k = divmod(i, len(real))
+        a, b = real[k], real[(k * 7 + round_no * 13 + 1) % len(real)]
+        sentences = [s for pair in zip_longest(re.split(r"(?<=[.!?])\s+", a["text"]),
+                                               re.split(r"(?<=[.!?])\s+", b["text"])) for s in pair if s]
+        day = date.fromisoformat(a["published"] or "2016-01-01") + timedelta(days=120 * (round_no + 1) + rng.randrange(30))
+        made.append({"id": f"made-{i}", "title": f"{a['title']} / {b['title']}"[:300], "text": " ".join(sentences),
+                     "published": day.isoformat()})
+    return made
+
+
 def whole_pipeline(n: int) -> None:
     from triangulate import pipeline
 
     records = corpora.everything()
     if n > len(records):  # beyond the ~1,300 full articles: NeuS titles and leads (three outlets per story)
         records += corpora.neus("train") + corpora.neus("val") + corpora.neus("test")
+    if n > len(records):  # beyond the ~10,500 real records: made ones
+        records += synthesized(records, n - len(records))
     records = records[:n]
     watch = Stopwatch()
     watch.wrap(pipeline, "read", "read+dedupe")
@@ -101,7 +124,6 @@ def cluster_scale(sizes: list[int]) -> None:
             copy_no = i // len(base)
             terms = Counter({t: c for t, c in src.terms.items() if rng.random() > 0.2})
             vector = src.vector + np.random.default_rng(i).normal(0, 0.02, src.vector.shape).astype(np.float32)
-            from datetime import date, timedelta
             base_day = date.fromisoformat(src.published or "2016-01-01") + timedelta(days=i % len(base) % 60)
             day = (base_day + timedelta(days=120 * copy_no)).isoformat()  # each copy four months later
             made.append(cluster.Profile(f"{src.article}-{copy_no}", vector / np.linalg.norm(vector),
