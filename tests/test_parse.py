@@ -1,5 +1,8 @@
 """Per-article analysis in worker processes: same results, same order, one failure stays one."""
 import dataclasses
+import multiprocessing
+import os
+import time
 
 from triangulate import parse
 from triangulate.ingest import read_paths
@@ -45,3 +48,24 @@ def test_a_failing_article_is_reported_and_the_others_go_on(monkeypatch):
     assert [p.error is None for p in parsed] == [True, False, True]
     assert "fact extraction failed: ValueError('bad parse')" == parsed[1].error
     assert parsed[0].facts and parsed[2].facts and not parsed[1].facts
+
+
+def _slow_chunk(articles):
+    """A stand-in for parse_chunk that records each chunk it is given (runs in the workers)."""
+    with open(os.environ["PARSED_LOG"], "a") as log:
+        log.write(f"{articles[0].id}\n")
+    time.sleep(0.2)
+    return [parse.Parsed(a) for a in articles]
+
+
+def test_stopping_early_cancels_the_chunks_not_yet_parsed(tmp_path, monkeypatch):
+    log = tmp_path / "parsed.log"
+    monkeypatch.setenv("PARSED_LOG", str(log))
+    monkeypatch.setattr(parse, "parse_chunk", _slow_chunk)
+    articles = _articles(40 * parse.CHUNK)
+    results = parse.parse_articles(articles, workers=2)
+    assert next(results).article.id == articles[0].id
+    results.close()  # what Ctrl-C or an error in the consumer does to the generator
+    for child in multiprocessing.active_children():
+        child.join()  # the workers finish the chunks they hold, then stop
+    assert 0 < len(log.read_text().splitlines()) < 40

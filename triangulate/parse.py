@@ -48,7 +48,7 @@ def parse_articles(articles: list[Article], workers: int = WORKERS) -> Iterator[
     try:
         for parsed in pool.map(parse_chunk, chunks):
             yield from parsed
-    finally:  # on Ctrl-C or an error downstream, drop the queued chunks instead of parsing them all
+    finally:  # on Ctrl-C or an error downstream: cancel the queued chunks, do not wait for running ones
         pool.shutdown(wait=False, cancel_futures=True)
 
 
