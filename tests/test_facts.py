@@ -18,15 +18,24 @@ def _conflicts(report) -> list[str]:
     return [c.explanation for c in report.events[0].comparisons if c.status == "conflict"]
 
 
+def _quantities(report) -> dict:
+    """The event's quantity facts by quote."""
+    return {f.quote: f for f in report.events[0].facts if f.kind == "quantity"}
+
+
+def _assert_background(report, earlier: str, current: str) -> None:
+    facts = _quantities(report)
+    assert facts[earlier].value["background"] is True
+    assert facts[current].value["background"] is False
+
+
 def test_figures_of_earlier_happenings_are_background_and_never_conflict(tmp_path):
     report = _report(tmp_path, [
         "An earthquake struck Qeshm island on Sunday, killing 10 people, officials said. "
         "A major earthquake killed more than 31,000 people in the city of Bam in 2003.",
         "The quake on Qeshm island on Sunday killed 10 people and damaged seven villages, state media said.",
     ])
-    facts = {f.quote: f for f in report.events[0].facts if f.kind == "quantity"}
-    assert facts["more than 31,000 people"].value["background"] is True
-    assert facts["10 people"].value["background"] is False
+    _assert_background(report, "more than 31,000 people", "10 people")
     assert not [c for c in report.events[0].comparisons if c.status == "conflict"]
 
 
@@ -51,9 +60,7 @@ def test_a_background_sentence_carries_on_into_a_pronoun_sentence(tmp_path):
         "in February. It killed 612 people and injured more than 1,400.",
         "The quake on the island on Sunday killed 3 people, the governor said.",
     ])
-    facts = {f.quote: f for f in report.events[0].facts if f.kind == "quantity"}
-    assert facts["612 people"].value["background"] is True
-    assert facts["10 people"].value["background"] is False
+    _assert_background(report, "612 people", "10 people")
     assert _comparisons_with(report, "10 people", "3 people")[0].status == "conflict"
     assert not [c for c in _comparisons_with(report, "612 people") if c.status == "conflict"]
 
@@ -215,7 +222,7 @@ def test_a_value_before_a_change_and_a_loose_bound_do_not_conflict(tmp_path):
         "The unemployment rate fell to 3.5%, the lowest since 1969. "
         "The country marked 500,000 deaths from the disease on Monday.",
     ])
-    facts = {f.quote: f for f in report.events[0].facts if f.kind == "quantity"}
+    facts = _quantities(report)
     (before,) = [f for q, f in facts.items() if q.startswith("3.7")]
     assert before.value["previous"] is True
     assert _conflicts(report) == []
