@@ -39,11 +39,37 @@ def test_figures_of_earlier_happenings_are_background_and_never_conflict(tmp_pat
     assert not [c for c in report.events[0].comparisons if c.status == "conflict"]
 
 
-def test_a_population_is_not_a_toll(tmp_path):
-    report = _report(tmp_path, ["Helicopters flew injured people to Bandar Abbas, a city of 500,000 people "
-                                "that was also jolted by the quake on Sunday."])
-    (population,) = [f for f in report.events[0].facts if f.quote.startswith("500,000")]
-    assert population.value["measure"] is None
+def test_a_population_is_not_a_toll_and_only_the_same_places_populations_conflict(tmp_path):
+    report = _report(tmp_path, [
+        "Helicopters flew injured people to Bandar Abbas, a city of 500,000 people that was also jolted "
+        "by the quake on Sunday. Qeshm is Iran's largest island, with a population of 120,000.",
+        "The quake hit Qeshm, which has about 200,000 residents, on Sunday.",
+    ])
+    facts = _quantities(report)
+    assert {q: facts[q].value["measure"] for q in ("500,000 people", "120,000", "about 200,000 residents")} \
+        == dict.fromkeys(("500,000 people", "120,000", "about 200,000 residents"), "population")
+    assert facts["500,000 people"].anchors == ["abbas", "bandar"]
+    (conflict,) = [c for c in report.events[0].comparisons if c.status == "conflict"]
+    assert {f.quote for f in report.events[0].facts if f.id in conflict.facts} == {"120,000", "about 200,000 residents"}
+
+
+def test_distances_from_different_places_do_not_conflict(tmp_path):
+    report = _report(tmp_path, [
+        "The epicenter of Sunday's quake was 35 miles southwest of the port of Bandar Abbas.",
+        "Sunday's quake struck an island about 940 miles south of Tehran. Its epicenter was "
+        "40 miles southwest of Bandar Abbas.",
+    ])
+    assert _quantities(report)["about 940 miles"].anchors == ["tehr"]
+    (conflict,) = [c for c in report.events[0].comparisons if c.status == "conflict"]
+    assert "35" in conflict.explanation and "40" in conflict.explanation and "940" not in conflict.explanation
+
+
+def test_qualifiers_of_a_number_stay_out_of_what_it_is_about(tmp_path):
+    report = _report(tmp_path, ["The quake was followed by at least four aftershocks on Sunday. Police said "
+                                "as many as 20,000 people took to the streets, roughly 30,000 by other counts."])
+    about = {q: f.about for q, f in _quantities(report).items()}
+    assert about["at least four aftershocks"].startswith("aftershocks")
+    assert about["as many as 20,000 people"].startswith("people")
 
 
 def _comparisons_with(report, *quotes):
@@ -242,3 +268,15 @@ def test_a_listed_count_is_summed_whole(tmp_path):
     sums = [f for f in report.events[0].facts if f.kind == "quantity" and f.value["qualifier"] == "sum"]
     assert [f.value["exact"] for f in sums] == [55]
     assert sums[0].quote == "six civilians, 41 soldiers and eight separatist leaders"
+
+
+def test_the_date_of_an_embedded_post_is_not_the_date_of_the_happening(tmp_path):
+    report = _report(tmp_path, [
+        "Steven Dolan shot his stepdaughter and killed himself on Sunday, police said.\n"
+        "Steven Dolan shot his stepdaughter and killed himself — Ana Ruiz (@AnaNews) November 29, 2005",
+        "Steven Dolan shot his stepdaughter and killed himself on Sunday, police said.",
+    ])
+    dates = {f.quote: f for f in report.events[0].facts if f.kind == "date"}
+    assert dates["November 29, 2005"].value["stamp"] is True
+    assert dates["Sunday"].value["stamp"] is False
+    assert not _conflicts(report)

@@ -19,17 +19,18 @@ JOIN = {"quantity": 0.40, "date": 0.55, "time": 0.20, "place": 0.30, "quotation"
 CONFLICT_JOIN = {"quantity": 0.72, "date": 0.72, "time": 0.72, "condition": 0.72, "wound": 0.72}  # when the values contradict
 ONE_SIDED_STATEMENT = 0.35  # a sentence's best match that prefers another sentence needs more
 AGREE_JOIN = {"date": 0.10}  # the same day stated by two reports of one event: the day is the evidence
-MEASURED_JOIN = {"wound": 0.0, "condition": 0.0}  # each report's only wound site, or only person in a
-# state: the structure is the evidence, whatever words the sentences use
+MEASURED_JOIN = {"wound": 0.0, "condition": 0.0, "quantity/population": 0.0}  # each report's only wound
+# site, only person in a state, or the population of the same named place: the structure is the
+# evidence, whatever words the sentences use
 
 
-def join_threshold(kind: str, verdict: str, measured: bool = False) -> float:
+def join_threshold(kind: str, verdict: str, measured: bool = False, measure: str | None = None) -> float:
     """Similarity needed to align two facts: higher for a conflict, unless the structure says
     both are about the same thing (`identity.same_measure`: the same counted outcome, ...)."""
     if verdict == "unrelated":
         return float("inf")
     if measured:
-        return MEASURED_JOIN.get(kind, JOIN[kind])
+        return MEASURED_JOIN.get(f"{kind}/{measure}", MEASURED_JOIN.get(kind, JOIN[kind]))
     if verdict == "agree" and kind in AGREE_JOIN:
         return AGREE_JOIN[kind]
     if verdict == "conflict":
@@ -64,7 +65,8 @@ class Links:
         if key not in self._scores:
             sim = self.similarity(a, b) if candidate(a, b) else -1.0
             measured = same_measure(a, b, self.similarity.sole)
-            self._scores[key] = sim, join_threshold(a.kind, self.verdict(a, b), measured)
+            measure = a.value.get("measure") if a.kind == "quantity" else None
+            self._scores[key] = sim, join_threshold(a.kind, self.verdict(a, b), measured, measure)
         return self._scores[key]
 
 

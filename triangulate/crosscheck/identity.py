@@ -88,6 +88,8 @@ def same_thing(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
         same_words = a.keys[:2] == b.keys[:2] and a.keys[0] not in VAGUE_NOUNS
         return same_words or same_measure(a, b, sole)  # the same counted noun and verb, or structure
     if a.kind == "date":  # two days for the same happening: the similarity gate decides
+        if a.value.get("stamp") or b.value.get("stamp"):
+            return False  # the date of a post or page, not of the happening
         return a.value["precision"] == b.value["precision"] == "day"
     if a.kind in ("condition", "wound"):
         return same_measure(a, b, sole)
@@ -114,6 +116,8 @@ def same_measure(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
         return bool(a.anchors and b.anchors)
     if a.id in sole and b.id in sole and a.keys[0] == b.keys[0]:
         return True  # "four villages" and "seven villages", each report's only count of villages
+    if a.value.get("measure") == b.value.get("measure") == "population":  # "home to 120,000 people" and
+        return bool(a.anchors and b.anchors)  # "Qeshm has 200,000 residents": of the same named place
     whole = {a.keys[0], b.keys[0]} <= WHOLE or a.keys[0] == b.keys[0]  # "two women" is part of "three people"
     return whole and a.value.get("measure") is not None and a.value.get("measure") == b.value.get("measure")
 

@@ -108,6 +108,7 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
             value, confidence = dates.pending(ent.text, cue), 0.3  # "on Wednesday" in an undated article
         else:
             continue
+        value["stamp"] = dates.stamped(context.text_of(doc), ent.start_char)
         about, lemmas = context.predicate(ent.root)
         b.add("date", ent.start_char, ent.end_char, about, value, lemmas, confidence=confidence)
     spans = [(e.start_char, e.end_char) for e in context.entities(doc) if e.label_ == "TIME"]

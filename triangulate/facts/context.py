@@ -60,10 +60,12 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def phrase(token: Token, max_tokens: int = 6) -> str:
-    """A short phrase for `token`: its modifiers and itself, without determiners and numbers."""
+    """A short phrase for `token`: its modifiers and itself, without determiners and numbers
+    (nor the words that qualify a number: "at least", "roughly", "as many as")."""
     keep = [t for t in token.subtree
             if t.i <= token.i and t.i >= token.i - max_tokens and t.pos_ not in ("DET", "NUM", "PUNCT")
-            and t.dep_ not in ("nummod", "quantmod", "det", "predet", "cc", "prep")]
+            and t.dep_ not in ("nummod", "quantmod", "det", "predet", "cc", "prep")
+            and not (t.head is not t and (t.head.pos_ == "NUM" or t.head.like_num))]
     keep = [t for t in keep if t.head == token or t == token or t.head.head == token]
     return " ".join(t.text for t in keep) or token.text
 

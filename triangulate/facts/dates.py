@@ -175,6 +175,15 @@ def pending(text: str, qualifier: str | None) -> dict:
             "reference": "pending"}
 
 
+STAMP_BEFORE = re.compile(r"(?:\(\s*@\w+\s*\)|\b(?:published|updated|posted|modified)\b\s*:?(?:\s+on)?)\s*$", re.I)
+
+
+def stamped(text: str, start: int) -> bool:
+    """The date of a post or of the page rather than of the happening: an embedded tweet's
+    "— Name (@handle) June 29, 2016", or "Published: 2016-11-01"."""
+    return bool(STAMP_BEFORE.search(text[max(0, start - 30):start]))
+
+
 def cue_before(text: str, start: int) -> str | None:
     """'since', 'until', 'by', 'before', 'after' right before a date span."""
     m = CUE_BEFORE.search(text[max(0, start - 20):start])

@@ -116,15 +116,71 @@ POPULATED = {"city", "town", "village", "island", "country", "region", "province
 INCREMENT = re.compile(r"^\s+(?:more|additional|other|new|further)\b", re.I)
 
 
+def _population(noun: Token | None, span: Span) -> bool:
+    """How many people live somewhere: "a city of 500,000 people", "home to 120,000 people",
+    "200,000 residents", "a population of 120,000"."""
+    if noun is None:  # "a population of 120,000": the number is the object of "of"
+        head = span.root.head
+        return head.lower_ == "of" and head.head.lemma_.lower() == "population"
+    if noun.lemma_.lower() == "inhabitant":
+        return True
+    verb = context.governing_verb(noun)  # "the island, which has 200,000 residents"
+    if noun.lemma_.lower() == "resident" and verb is not None and verb.lemma_.lower() == "have":
+        return True
+    governor = noun.head.head if noun.head.lower_ in ("of", "to") else None
+    return governor is not None and (noun.head.lower_ == "of" and governor.lemma_.lower() in POPULATED
+                                     or noun.head.lower_ == "to" and governor.lower_ == "home")
+
+
+DISTANCES = {"mile", "km", "kilometre", "kilometer", "metre", "meter", "yard", "foot", "feet"}
+DIRECTION = re.compile(r"(?:north|south|east|west)+(?:east|west)?(?:ward)?$|away|inland|offshore|outside", re.I)
+
+
+def _distance_from(noun: Token) -> list[str]:
+    """The place a distance is measured from: "35 miles southwest of the port of Bandar Abbas"
+    -> bandar, abbas (distances from different places never conflict)."""
+    doc, i = noun.doc, noun.i + 1
+    while i < len(doc) and DIRECTION.match(doc[i].text):
+        i += 1
+    if i == len(doc) or doc[i].lower_ not in ("of", "from"):
+        return []
+    names = []
+    for t in doc[i + 1:i + 8]:
+        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+            break
+        if t.pos_ == "PROPN":
+            names.append(context.entity_key(t.text))
+    return sorted(set(names) - {""})
+
+
+def _place_populated(token: Token) -> list[str]:
+    """The named place a population belongs to: "Bandar Abbas, a city of 500,000 people",
+    "Qeshm island, home to 120,000 people", "Qeshm is an island with a population of 120,000"."""
+    for t in token.ancestors:
+        if t.dep_ == "appos" or t.dep_ == "relcl":
+            place = t.head
+            break
+        if t.pos_ in ("VERB", "AUX"):
+            place = context.subject_of(t)
+            break
+    else:
+        return []
+    if place is None:
+        return []
+    named = [place, *(c for c in place.children if c.dep_ == "compound")]
+    return sorted({context.entity_key(t.text) for t in named if t.pos_ == "PROPN"} - {""})  # NER of
+    # the small model often misses or mislabels little-known places ("Bandar Abbas" as a person)
+
+
 def measure(noun: Token | None, span: Span, text: str, end: int) -> str | None:
     """'deaths', 'injured', ... when a count of people (or a toll) says what happened to them."""
     if INCREMENT.match(text[end:end + 15]):
         return None
+    if _population(noun, span):
+        return "population"  # "a city of 500,000 people", "home to 120,000 people": not a toll
     if noun is not None and noun.lower_ not in PEOPLE | {"toll"}:
         named = {m for m, lemmas in MEASURES.items() if noun.lemma_.lower() in lemmas}
         return named.pop() if len(named) == 1 else None  # "no arrests", "two deaths": the noun says it
-    if noun is not None and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in POPULATED:
-        return None  # "a city of 500,000 people": a population, not a toll
     verb = context.governing_verb(span.root)
     near = [verb.lemma_.lower()] if verb is not None else []  # "killing 10 and injuring 80": 10 killed
     if noun is not None:
@@ -241,6 +297,10 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
     counts = measure(noun, span, context.text_of(doc), amount.end) if unit == "count" else None
     if counts:
         about = f"{counts} — {about}"
+    if counts == "population":  # whose population: only the same named place's can conflict
+        noun_anchors = _place_populated(noun if noun is not None else span.root)
+    elif noun is not None and noun.lemma_.lower() in DISTANCES:  # distance from where
+        noun_anchors = _distance_from(noun)
     return Quantity(amount, unit, about, keys, noun_anchors, noun, amount.start, end, counts, part,
                     _expected(span), _previous(context.text_of(doc), span))
 
