@@ -280,3 +280,31 @@ def test_the_date_of_an_embedded_post_is_not_the_date_of_the_happening(tmp_path)
     assert dates["November 29, 2005"].value["stamp"] is True
     assert dates["Sunday"].value["stamp"] is False
     assert not _conflicts(report)
+
+
+@pytest.mark.parametrize("texts", [
+    # an increment is not the toll; "unaccounted for" are the missing, not the dead
+    ["At least 60 are confirmed dead and 80 unaccounted for after the collapse on Sunday.",
+     "The toll rose to 60 on Sunday as rescue workers pulled six more bodies from the rubble."],
+    # a report that gives several figures for one noun: which of them another report's figure
+    # stands for is unknown ("an additional" marks the increments)
+    ["The deal means the company will supply 200 million doses by July, and the deal includes the "
+     "option to buy an additional 400 million doses.",
+     "The company will supply 100 million additional doses; 70 million doses will be supplied by June."],
+    # all of a set against some of it
+    ["On Sunday the Senate passed all 12 spending bills.", "On Sunday the Senate passed two spending bills."],
+    # what is yet to happen, and the end of a span, are not when something happened
+    ["The session on Sunday lasted until nearly 2 a.m.", "The session on Sunday is to resume at 1 p.m."],
+    # a loose bound that a precise figure misses by a hair
+    ["The index closed down nearly 1,861.81 points on Sunday.", "The index fell 1,861.82 points on Sunday."],
+])
+def test_figures_that_play_different_roles_do_not_conflict(tmp_path, texts):
+    assert not _conflicts(_report(tmp_path, texts))
+
+
+def test_increments_and_figures_of_a_whole_set_are_marked(tmp_path):
+    facts = _quantities(_report(tmp_path, [
+        "Rescuers pulled six more bodies from the rubble on Sunday; all 12 victims were found."]))
+    assert facts["six more bodies"].value["increment"] is True
+    (twelve,) = [f for q, f in facts.items() if q.endswith("12 victims")]
+    assert twelve.value["whole_set"] is True and twelve.value["increment"] is False

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..facts.context import keys_match
-from ..facts.quantities import PEOPLE
+from ..facts.quantities import DISTANCES, PEOPLE
 from ..model import Fact
 
 VAGUE_NOUNS = {"", "%", "percent", "per", "cent"}  # "90%" says nothing of what it is a share of
@@ -81,15 +81,19 @@ def same_thing(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
             return False  # a forecast does not contradict what happened
         if a.value.get("previous") or b.value.get("previous"):
             return False  # "from 3.7%": the value before a change
+        if any(bool(a.value.get(k)) != bool(b.value.get(k)) for k in ("increment", "whole_set")):
+            return False  # "six more bodies" is not the toll of "60 bodies"; "two bills" may be some
+            # of "all 12 bills"
         if bool(a.anchors) != bool(b.anchors):
             return False  # "32 Armenian soldiers" vs "two soldiers": whose soldiers is unknown
         if a.value.get("measure") or b.value.get("measure"):
             return same_measure(a, b, sole)  # both count the dead, say
-        same_words = a.keys[:2] == b.keys[:2] and a.keys[0] not in VAGUE_NOUNS
+        same_words = a.keys[:2] == b.keys[:2] and a.keys[0] not in VAGUE_NOUNS \
+            and f"{a.id}/several" not in sole and f"{b.id}/several" not in sole
         return same_words or same_measure(a, b, sole)  # the same counted noun and verb, or structure
+    if a.kind in ("date", "time") and any(v.get(k) for v in (a.value, b.value) for k in ("stamp", "planned", "bound")):
+        return False  # the date of a post or page, what is yet to happen, the end of a span
     if a.kind == "date":  # two days for the same happening: the similarity gate decides
-        if a.value.get("stamp") or b.value.get("stamp"):
-            return False  # the date of a post or page, not of the happening
         return a.value["precision"] == b.value["precision"] == "day"
     if a.kind in ("condition", "wound"):
         return same_measure(a, b, sole)
@@ -132,14 +136,18 @@ def sole(facts: list[Fact]) -> frozenset[str]:
       parts of the day, nor timestamps);
     - one wound site ("in the hip" against another report's "in the lower abdomen");
     - one side of a body part, marked `id/side` ("behind her left ear" against another report's
-      "behind her right ear", whatever other wounds both name)."""
+      "behind her right ear", whatever other wounds both name).
+    Counts whose article gives several figures for the same noun are marked `id/several`: one
+    report's "200 million doses" (the whole order), "70 million" (delivered by June) and "400
+    million" (an option) play roles another report's figures cannot be matched to by words."""
     def kinds_of(f: Fact):  # [(what is stated, its value, mark)] for the rules that apply
         if f.kind == "quantity" and f.value["unit"] == "count" and f.keys[0] and f.keys[0] not in PEOPLE \
-                and not (f.value.get("background") or f.value.get("part")):
+                and not (_aside(f) or f.value.get("increment") or f.quote.lower().startswith("another")):
             return [((f.article, "count", f.keys[0]), (f.value["low"], f.value["high"]), f.id)]
         if f.kind == "condition":
             return [((f.article, "condition"), _subject(f) or None, f.id)]  # a pronoun could be anyone
-        if f.kind == "time" and f.value["qualifier"] != "part of day" and not f.value.get("stamp"):
+        if f.kind == "time" and f.value["qualifier"] != "part of day" \
+                and not any(f.value.get(k) for k in ("stamp", "planned", "bound")):
             return [((f.article, "time"), (f.value["start"], f.value["end"]), f.id)]
         if f.kind == "wound":
             part, side = f.value["part"], f.value.get("side")
@@ -147,11 +155,22 @@ def sole(facts: list[Fact]) -> frozenset[str]:
         return []
 
     stated = [k for f in facts for k in kinds_of(f)]
+    stated += [((f.article, "figures", f.value["unit"], f.keys[0], bool(f.value.get("increment")),
+                 tuple(f.anchors) if f.keys[0] in DISTANCES else ()),  # distances from different places
+                (f.value["low"], f.value["high"]), f"{f.id}/several") for f in facts if f.kind == "quantity"
+               and f.keys and not _aside(f)]
     values: dict[tuple, set] = defaultdict(set)
     for what, value, _ in stated:
         if value is not None:
             values[what].add(value)
-    return frozenset(mark for what, _, mark in stated if len(values[what]) <= 1)
+    return frozenset(mark for what, _, mark in stated
+                     if (len(values[what]) > 1) == mark.endswith("/several"))
+
+
+def _aside(f: Fact) -> bool:
+    """A figure that is not the count of what happened: a part, a forecast, an earlier value or
+    an earlier happening's."""
+    return any(f.value.get(k) for k in ("part", "expected", "previous", "background"))
 
 
 def _subject(f: Fact) -> tuple | str:

@@ -31,10 +31,14 @@ def judge_quantity(a: dict, b: dict) -> str:
     return "unrelated" if "vague" in (a["qualifier"], b["qualifier"]) else "conflict"
 
 
+BOUND_TOLERANCE = 0.001  # "nearly 1,861.81 points" and "1,861.82 points": the same figure
+
+
 def _bound_of(a: dict, b: dict) -> bool:
-    """`a` is an open interval whose bound is `b`'s exact value."""
-    return b["exact"] is not None and (a["low_open"] and a["low"] == b["exact"]
-                                       or a["high_open"] and a["high"] == b["exact"])
+    """`a` is an open interval whose bound is `b`'s exact value (to a thousandth of it)."""
+    def near(bound):
+        return bound is not None and abs(bound - b["exact"]) <= BOUND_TOLERANCE * abs(b["exact"])
+    return b["exact"] is not None and (a["low_open"] and near(a["low"]) or a["high_open"] and near(a["high"]))
 
 
 def judge_date(a: dict, b: dict) -> str:

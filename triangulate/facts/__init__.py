@@ -94,7 +94,8 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
     b = _Builder(article, doc)
     for q in quantities.extract(doc):
         value = {**q.amount.to_value(), "unit": q.unit, "measure": q.measure, "part": q.part,
-                 "expected": q.expected, "previous": q.previous, "background": False}  # set below
+                 "expected": q.expected, "previous": q.previous, "increment": q.increment, "whole_set": q.whole_set,
+                 "background": False}  # set below
         b.add("quantity", q.start, q.end, q.about, value, q.keys, q.anchors)
     for ent in context.entities(doc):
         if ent.label_ != "DATE":
@@ -109,6 +110,7 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
         else:
             continue
         value["stamp"] = dates.stamped(context.text_of(doc), ent.start_char)
+        value["planned"] = context.planned(ent.root)
         about, lemmas = context.predicate(ent.root)
         b.add("date", ent.start_char, ent.end_char, about, value, lemmas, confidence=confidence)
     spans = [(e.start_char, e.end_char) for e in context.entities(doc) if e.label_ == "TIME"]
@@ -119,6 +121,8 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
         where = context.span_of(doc, ent_start, end)
         if value is not None and where is not None:
             value["stamp"] = times.stamped(context.text_of(doc), start, end)
+            value["bound"] = times.bound(context.text_of(doc), start)
+            value["planned"] = context.planned(where.root)
             about, lemmas = context.predicate(where.root)
             b.add("time", start, end, about, value, lemmas)
     for p in places.extract(doc):

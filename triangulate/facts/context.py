@@ -47,6 +47,22 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
+PLAN_VERBS = {"schedule", "plan", "expect", "due", "set", "intend", "aim"}
+FUTURE_AUX = {"will", "'ll", "shall", "would", "to"}
+
+
+def planned(token: Token) -> bool:
+    """What the clause of `token` tells is yet to happen: "will begin at 1 p.m.", "to begin
+    Wednesday", "is scheduled for Friday"."""
+    verb = governing_verb(token)
+    for t in ([verb, *verb.ancestors][:3] if verb is not None else []):
+        if t.lemma_.lower() in PLAN_VERBS or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in t.children):
+            return True
+        if t.pos_ not in ("VERB", "AUX") or t.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "conj"):
+            break  # a clause of its own: "said that it happened at 1 p.m."
+    return False
+
+
 def subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in SUBJECTS:

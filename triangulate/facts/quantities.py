@@ -52,6 +52,8 @@ class Quantity:
     part: bool = False  # "one of them", "two of the victims": a part of a group, not its size
     expected: bool = False  # "analysts expected the rate to fall to 5.7%": a forecast, not a report
     previous: bool = False  # "fell to 3.5% from 3.7%": the value before the change
+    increment: bool = False  # "six more bodies": added to an earlier figure
+    whole_set: bool = False  # "all 12 spending bills", "a group of 2,500": the size of a set named whole
 
 
 RATE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}(?:(?:a|per|each|every|in\s+a\s+single|in\s+one)\s+"
@@ -109,11 +111,23 @@ MEASURES = {  # what a count of people measures, whatever the wording ("12 kille
     "deaths": {"kill", "die", "dead", "death", "toll", "fatality", "life", "perish", "body"},
     "injured": {"injure", "injured", "wound", "wounded", "hurt", "injury", "hospitalize", "hospitalise"},
     "arrested": {"arrest", "detain", "custody"},
-    "missing": {"missing", "miss"},
+    "missing": {"missing", "miss", "unaccounted"},
 }
 POPULATED = {"city", "town", "village", "island", "country", "region", "province", "state", "nation",
              "population", "community", "home"}
 INCREMENT = re.compile(r"^\s+(?:more|additional|other|new|further)\b", re.I)
+ADDED_AFTER = re.compile(r"^\s+(?:more|additional|new|further|extra)\b", re.I)
+ADDED_BEFORE = re.compile(r"\b(?:an?\s+(?:additional|further|extra))\s*$", re.I)
+WHOLE_SET_BEFORE = re.compile(r"\b(?:all(?:\s+of)?(?:\s+the)?|a\s+group\s+of|a\s+total\s+of)\s*$", re.I)
+REMAINDER_BEFORE = re.compile(r"\b(?:remaining|rest\s+of\s+the|last|first)\s*$", re.I)
+
+
+def increment(text: str, amount: Amount) -> bool:
+    """'six more bodies', 'an additional 100 million doses': a number added to an earlier one,
+    not the total.  ('Two other women' and 'another woman' are not: they count those besides
+    someone named, as a total does.)"""
+    return bool(ADDED_AFTER.match(text[amount.end:amount.end + 15])
+                or ADDED_BEFORE.search(text[max(0, amount.start - 20):amount.start]))
 
 
 def _population(noun: Token | None, span: Span) -> bool:
@@ -137,20 +151,25 @@ DIRECTION = re.compile(r"(?:north|south|east|west)+(?:east|west)?(?:ward)?$|away
 
 
 def _distance_from(noun: Token) -> list[str]:
-    """The place a distance is measured from: "35 miles southwest of the port of Bandar Abbas"
-    -> bandar, abbas (distances from different places never conflict)."""
+    """The place a distance is measured from, as the key of its head word: "35 miles southwest
+    of the port of Bandar Abbas" -> abbas, "50 miles from North Korea's capital Pyongyang" ->
+    pyongy, "130 miles north of the border" -> border (distances from different places never
+    conflict)."""
     doc, i = noun.doc, noun.i + 1
     while i < len(doc) and DIRECTION.match(doc[i].text):
         i += 1
     if i == len(doc) or doc[i].lower_ not in ("of", "from"):
         return []
-    names = []
-    for t in doc[i + 1:i + 8]:
-        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+    place = next((t for t in doc[i].children if t.dep_ == "pobj"), None)
+    while place is not None and place.pos_ != "PROPN":  # "the port of Bandar Abbas": the name
+        of = next((c for c in place.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        named = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if named is None:
             break
-        if t.pos_ == "PROPN":
-            names.append(context.entity_key(t.text))
-    return sorted(set(names) - {""})
+        place = named
+    if place is None:
+        return []
+    return [context.entity_key(place.text) if place.pos_ == "PROPN" else place.lemma_.lower()]
 
 
 def _place_populated(token: Token) -> list[str]:
@@ -283,6 +302,8 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
     whole_of = re.search(r"\d\s+of\s+(?:the\s+)?$", context.text_of(doc)[max(0, amount.start - 20):amount.start])
     if whole_of or noun is not None and noun.head.lower_ == "of" and noun.head.head.like_num:
         part = True  # the 338 of "157 of 338 seats": the whole a part is taken from, not a result
+    if REMAINDER_BEFORE.search(context.text_of(doc)[max(0, amount.start - 20):amount.start]):
+        part = True  # "the remaining 30 million doses", "the first 200": a share of a larger figure
     if noun is not None:
         what = context.noun_with_prep(noun)
         keys = [_unit_noun(context.text_of(doc), amount.end) or noun.lemma_.lower(), *lemmas]
@@ -302,7 +323,8 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
     elif noun is not None and noun.lemma_.lower() in DISTANCES:  # distance from where
         noun_anchors = _distance_from(noun)
     return Quantity(amount, unit, about, keys, noun_anchors, noun, amount.start, end, counts, part,
-                    _expected(span), _previous(context.text_of(doc), span))
+                    _expected(span), _previous(context.text_of(doc), span), increment(context.text_of(doc), amount),
+                    bool(WHOLE_SET_BEFORE.search(context.text_of(doc)[max(0, amount.start - 20):amount.start])))
 
 
 def _joined(doc: Doc, a: Quantity, b: Quantity) -> str | None:

@@ -50,6 +50,15 @@ def stamped(text: str, start: int, end: int, reach: int = 40) -> bool:
     return bool(YEAR.search(text, max(0, start - reach), min(len(text), end + reach)))
 
 
+BOUND_BEFORE = re.compile(r"\b(?:until|till|through|since|from|by)\s*$", re.I)
+
+
+def bound(text: str, start: int) -> bool:
+    """The start or end of a span of time ("lasted until nearly 2 a.m."), not when something
+    happened."""
+    return bool(BOUND_BEFORE.search(text[max(0, start - 12):start]))
+
+
 def cue_before(text: str, start: int) -> int:
     """Where a qualifier that spaCy left out of the TIME span begins ("just before | 2 p.m."),
     or `start` when there is none."""
