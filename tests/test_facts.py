@@ -295,6 +295,9 @@ def test_the_date_of_an_embedded_post_is_not_the_date_of_the_happening(tmp_path)
     ["On Sunday the Senate passed all 12 spending bills.", "On Sunday the Senate passed two spending bills."],
     # what is yet to happen, and the end of a span, are not when something happened
     ["The session on Sunday lasted until nearly 2 a.m.", "The session on Sunday is to resume at 1 p.m."],
+    # the worst of more is a part of them
+    ["The quake on Sunday flattened seven villages.", "On Sunday the four hardest-hit villages were Tonban, "
+     "Gavarzin, Khaledin and Gourian."],
     # a loose bound that a precise figure misses by a hair
     ["The index closed down nearly 1,861.81 points on Sunday.", "The index fell 1,861.82 points on Sunday."],
 ])
@@ -308,3 +311,10 @@ def test_increments_and_figures_of_a_whole_set_are_marked(tmp_path):
     assert facts["six more bodies"].value["increment"] is True
     (twelve,) = [f for q, f in facts.items() if q.endswith("12 victims")]
     assert twelve.value["whole_set"] is True and twelve.value["increment"] is False
+
+
+def test_at_least_is_a_bound_not_a_superlative(tmp_path):
+    report = _report(tmp_path, ["The quake on Sunday was followed by three strong aftershocks.",
+                                "The quake on Sunday was followed by at least four strong aftershocks."])
+    assert _quantities(report)["at least four strong aftershocks"].value["part"] is False
+    assert len(_conflicts(report)) == 1

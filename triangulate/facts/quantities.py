@@ -304,6 +304,9 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
         part = True  # the 338 of "157 of 338 seats": the whole a part is taken from, not a result
     if REMAINDER_BEFORE.search(context.text_of(doc)[max(0, amount.start - 20):amount.start]):
         part = True  # "the remaining 30 million doses", "the first 200": a share of a larger figure
+    if noun is not None and any(t.tag_ in ("JJS", "RBS") and not (t.head.like_num or t.head.pos_ == "NUM")
+                                for t in noun.subtree if t.i < noun.i):  # ("at least four" is no superlative)
+        part = True  # "the four hardest-hit villages": the worst of more
     if noun is not None:
         what = context.noun_with_prep(noun)
         keys = [_unit_noun(context.text_of(doc), amount.end) or noun.lemma_.lower(), *lemmas]
