@@ -318,3 +318,17 @@ def test_at_least_is_a_bound_not_a_superlative(tmp_path):
                                 "The quake on Sunday was followed by at least four strong aftershocks."])
     assert _quantities(report)["at least four strong aftershocks"].value["part"] is False
     assert len(_conflicts(report)) == 1
+
+
+def test_each_reports_only_day_of_the_happening_is_compared(tmp_path):
+    (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()
+    conflicting = _report(tmp_path / "a", [
+        "Police said the girl was shot by her father in the family apartment on Saturday. "
+        "The father was arraigned on Monday.",
+        "The 9-month-old was wounded on Sunday by her father, investigators said.",
+    ])
+    (conflict,) = _conflicts(conflicting)
+    assert "2005-11-26" in conflict and "2005-11-27" in conflict  # Saturday and Sunday before the 28th
+    followed = _report(tmp_path / "b", ["The man was shot on Saturday and died in hospital on Monday.",
+                                        "The man, who was shot on Saturday, was arrested on Sunday."])
+    assert not _conflicts(followed)

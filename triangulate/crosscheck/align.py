@@ -19,7 +19,7 @@ JOIN = {"quantity": 0.40, "date": 0.55, "time": 0.20, "place": 0.30, "quotation"
 CONFLICT_JOIN = {"quantity": 0.72, "date": 0.72, "time": 0.72, "condition": 0.72, "wound": 0.72}  # when the values contradict
 ONE_SIDED_STATEMENT = 0.35  # a sentence's best match that prefers another sentence needs more
 AGREE_JOIN = {"date": 0.10}  # the same day stated by two reports of one event: the day is the evidence
-MEASURED_JOIN = {"wound": 0.0, "condition": 0.0, "quantity/population": 0.0}  # each report's only wound
+MEASURED_JOIN = {"wound": 0.0, "condition": 0.0, "quantity/population": 0.0, "date": 0.0}  # each report's only wound
 # site, only person in a state, or the population of the same named place: the structure is the
 # evidence, whatever words the sentences use
 

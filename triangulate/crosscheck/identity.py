@@ -109,6 +109,8 @@ def same_measure(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
         return a.id in sole and b.id in sole or same_part and f"{a.id}/side" in sole and f"{b.id}/side" in sole
     if a.kind == "time":  # each report's only clock time
         return a.id in sole and b.id in sole
+    if a.kind == "date":  # each report's only day of the happening
+        return f"{a.id}/day" in sole and f"{b.id}/day" in sole
     if a.kind == "condition":  # the same named person, or each report's only person in a state
         sa, sb = _subject(a), _subject(b)
         if isinstance(sa, str) and isinstance(sb, str) and sa and sb and sa != sb:
@@ -149,6 +151,9 @@ def sole(facts: list[Fact]) -> frozenset[str]:
         if f.kind == "time" and f.value["qualifier"] != "part of day" \
                 and not any(f.value.get(k) for k in ("stamp", "planned", "bound")):
             return [((f.article, "time"), (f.value["start"], f.value["end"]), f.id)]
+        if f.kind == "date" and f.value["precision"] == "day" and set(f.keys) & HAPPENING \
+                and not any(f.value.get(k) for k in ("stamp", "planned", "qualifier", "background")):
+            return [((f.article, "day"), f.value["start"], f"{f.id}/day")]
         if f.kind == "wound":
             part, side = f.value["part"], f.value.get("side")
             return [((f.article, "wound"), (part, side), f.id), ((f.article, "side", part), side, f"{f.id}/side")]
@@ -165,6 +170,12 @@ def sole(facts: list[Fact]) -> frozenset[str]:
             values[what].add(value)
     return frozenset(mark for what, _, mark in stated
                      if (len(values[what]) > 1) == mark.endswith("/several"))
+
+
+HAPPENING = {"shoot", "shooting", "kill", "strike", "hit", "wound", "injure", "attack", "explode", "explosion",
+             "crash", "collapse", "erupt", "occur", "happen", "fire", "stab", "murder", "quake", "earthquake",
+             "blast", "storm", "incident", "tragedy", "accident"}  # what the report is about, not what followed
+# ("died on Monday", "was arrested on Tuesday")
 
 
 def _aside(f: Fact) -> bool:
