@@ -332,3 +332,33 @@ def test_each_reports_only_day_of_the_happening_is_compared(tmp_path):
     followed = _report(tmp_path / "b", ["The man was shot on Saturday and died in hospital on Monday.",
                                         "The man, who was shot on Saturday, was arrested on Sunday."])
     assert not _conflicts(followed)
+
+
+def test_weapons_are_compared_by_class_and_caliber(tmp_path):
+    (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()
+    same = _report(tmp_path / "a", [
+        "Police said Rosales shot the girl on Sunday while cleaning an unlicensed Colt .45 handgun.",
+        "The girl was hit on Sunday by a bullet from a .45 caliber handgun that had been obtained illegally.",
+        "Gun violence in the city is rising, and he faces weapons charges.",
+    ])
+    weapons = [f for f in same.events[0].facts if f.kind == "weapon"]
+    assert {(f.quote, f.value["kind"], f.value["caliber"]) for f in weapons} == {
+        ("unlicensed Colt .45 handgun", "handgun", "45"), (".45 caliber handgun", "handgun", "45")}
+    (aligned,) = [c for c in same.events[0].comparisons if set(c.facts) == {f.id for f in weapons}]
+    assert aligned.status == "agree" and not _conflicts(same)
+    different = _report(tmp_path / "b", ["The man opened fire with a handgun at the party on Sunday.",
+                                         "The man opened fire with a hunting rifle at the party on Sunday."])
+    assert len(_conflicts(different)) == 1
+
+
+@pytest.mark.parametrize("a, b, verdict", [
+    ({"kind": "gun", "caliber": None}, {"kind": "handgun", "caliber": "45"}, "compatible"),
+    ({"kind": "long gun", "caliber": None}, {"kind": "shotgun", "caliber": None}, "compatible"),
+    ({"kind": "long gun", "caliber": None}, {"kind": "handgun", "caliber": None}, "conflict"),
+    ({"kind": "handgun", "caliber": "45"}, {"kind": "handgun", "caliber": "9mm"}, "conflict"),
+    ({"kind": "gun", "caliber": None}, {"kind": "knife", "caliber": None}, "conflict"),
+    ({"kind": "weapon", "caliber": None}, {"kind": "knife", "caliber": None}, "compatible"),
+])
+def test_weapon_verdicts(a, b, verdict):
+    from triangulate.facts import weapons
+    assert weapons.judge(a, b) == verdict == weapons.judge(b, a)

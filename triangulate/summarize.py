@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from .model import Article, Comparison, Fact, SummarySentence
 
-KIND_ORDER = {"quantity": 0, "date": 1, "time": 2, "place": 3, "condition": 4, "wound": 5, "actor": 6,
-              "quotation": 7, "statement": 8}
+KIND_ORDER = {"quantity": 0, "date": 1, "time": 2, "place": 3, "condition": 4, "wound": 5, "weapon": 6,
+              "actor": 7, "quotation": 8, "statement": 9}
 MAX_SENTENCES = 6
 PARAPHRASE = 0.5  # paired sentences cite each other only when this alike: a looser pair shares a
 # topic, not necessarily the claim

@@ -54,6 +54,8 @@ def _show(f: Fact) -> str:
         return f"{v['state']} (“{f.quote}”)"
     if f.kind == "wound":
         return " ".join(x for x in (v.get("side"), v["part"]) if x)
+    if f.kind == "weapon":
+        return v["text"]
     return f"{v['name']} {v['action']}"
 
 

@@ -7,6 +7,7 @@ from collections import defaultdict
 
 from ..facts.context import keys_match
 from ..facts.quantities import DISTANCES, PEOPLE
+from ..facts.weapons import GENERIC as GENERIC_WEAPONS
 from ..model import Fact
 
 VAGUE_NOUNS = {"", "%", "percent", "per", "cent"}  # "90%" says nothing of what it is a share of
@@ -95,7 +96,7 @@ def same_thing(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
         return False  # the date of a post or page, what is yet to happen, the end of a span
     if a.kind == "date":  # two days for the same happening: the similarity gate decides
         return a.value["precision"] == b.value["precision"] == "day"
-    if a.kind in ("condition", "wound"):
+    if a.kind in ("condition", "wound", "weapon"):
         return same_measure(a, b, sole)
     return a.kind in ("quotation", "time")
 
@@ -107,7 +108,7 @@ def same_measure(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
     if a.kind == "wound":  # each report's only wound site, or only side of the same body part
         same_part = a.value["part"] == b.value["part"] and bool(a.value.get("side"))
         return a.id in sole and b.id in sole or same_part and f"{a.id}/side" in sole and f"{b.id}/side" in sole
-    if a.kind == "time":  # each report's only clock time
+    if a.kind in ("time", "weapon"):  # each report's only clock time, or only kind of weapon
         return a.id in sole and b.id in sole
     if a.kind == "date":  # each report's only day of the happening
         return f"{a.id}/day" in sole and f"{b.id}/day" in sole
@@ -137,6 +138,8 @@ def sole(facts: list[Fact]) -> frozenset[str]:
     - one clock time ("at 10:45 p.m." against another report's "just before 10:30 p.m."; not
       parts of the day, nor timestamps);
     - one wound site ("in the hip" against another report's "in the lower abdomen");
+    - one kind of weapon ("a handgun" against another report's "a hunting rifle"; "the gun" or
+      "a weapon" besides "a .45 handgun" is the same one);
     - one side of a body part, marked `id/side` ("behind her left ear" against another report's
       "behind her right ear", whatever other wounds both name).
     Counts whose article gives several figures for the same noun are marked `id/several`: one
@@ -154,6 +157,8 @@ def sole(facts: list[Fact]) -> frozenset[str]:
         if f.kind == "date" and f.value["precision"] == "day" and set(f.keys) & HAPPENING \
                 and not any(f.value.get(k) for k in ("stamp", "planned", "qualifier", "background")):
             return [((f.article, "day"), f.value["start"], f"{f.id}/day")]
+        if f.kind == "weapon":  # "the gun" does not make a second weapon of "a .45 handgun"
+            return [((f.article, "weapon"), None if f.value["kind"] in GENERIC_WEAPONS else f.value["kind"], f.id)]
         if f.kind == "wound":
             part, side = f.value["part"], f.value.get("side")
             return [((f.article, "wound"), (part, side), f.id), ((f.article, "side", part), side, f"{f.id}/side")]

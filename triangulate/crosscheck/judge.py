@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 from functools import lru_cache
 
-from ..facts import conditions, times, wounds
+from ..facts import conditions, times, weapons, wounds
 from ..facts.numbers import overlaps
 from ..model import Fact
 
@@ -109,6 +109,8 @@ def judge(a: Fact, b: Fact) -> str:
         return conditions.judge(a.value["state"], b.value["state"])
     if a.kind == "wound":
         return wounds.judge(a.value, b.value)
+    if a.kind == "weapon":
+        return weapons.judge(a.value, b.value)
     if a.kind == "statement":
         return "agree" if jaccard(set(a.value["lemmas"]), set(b.value["lemmas"])) >= 0.8 else "compatible"
     return "agree" if a.value["action"] == b.value["action"] else "compatible"

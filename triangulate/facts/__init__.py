@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from ..model import Article, Fact
-from . import actors, conditions, context, dates, places, quantities, quotes, statements, times, wounds
+from . import actors, conditions, context, dates, places, quantities, quotes, statements, times, weapons, wounds
 
 
 def resolve_pending(facts: list[Fact], reference: date) -> list[Fact]:
@@ -143,6 +143,10 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
         b.add("wound", w.start, w.end, f"wound: {w.about}" if w.about else "wound",
               {"part": w.part, "side": w.side, "region": w.region, "text": context.text_of(doc)[w.start:w.end]},
               ["wound", *w.lemmas])
+    for w in weapons.extract(doc):
+        b.add("weapon", w.start, w.end, f"weapon: {w.about}" if w.about else "weapon",
+              {"kind": w.kind, "caliber": w.caliber, "text": context.text_of(doc)[w.start:w.end]},
+              ["weapon", *w.lemmas])
     for st in statements.extract(doc):
         b.add("statement", st.start, st.end, st.about, {"lemmas": st.lemmas}, st.lemmas, st.anchors)
     unique = {f.id: f for f in b.facts}
