@@ -362,3 +362,15 @@ def test_weapons_are_compared_by_class_and_caliber(tmp_path):
 def test_weapon_verdicts(a, b, verdict):
     from triangulate.facts import weapons
     assert weapons.judge(a, b) == verdict == weapons.judge(b, a)
+
+
+def test_one_named_and_n_others_count_n_plus_one(tmp_path):
+    report = _report(tmp_path, [
+        "Fred Duhart died two weeks after he and four others were wounded in a shooting on Sunday.",
+        "Five people, including Duhart, were injured in the shooting on Sunday.",
+    ])
+    facts = _quantities(report)
+    assert facts["he and four others"].value["low"] == 5 and facts["he and four others"].value["qualifier"] == "sum"
+    assert facts["four others"].value["low"] == 4  # the others alone are still stated
+    (agree,) = _comparisons_with(report, "he and four others", "Five people")
+    assert agree.status == "agree" and not _conflicts(report)

@@ -383,4 +383,24 @@ def extract(doc: Doc) -> list[Quantity]:
         quantity = _describe(doc, amount, unit)
         if quantity is not None:
             found.append(quantity)
-    return found + _coordinated_sums(doc, found)
+    return found + _coordinated_sums(doc, found) + _with_others(doc, found)
+
+
+WITH_OTHERS = re.compile(r"\b(?P<who>he|she|him|her|[A-Z][\w'’-]+)\s+and\s+$")
+
+
+def _with_others(doc: Doc, found: list[Quantity]) -> list[Quantity]:
+    """'he and four others were wounded': five people, the one named and the others."""
+    sums = []
+    for q in found:
+        if q.unit != "count" or q.noun is None or q.noun.lower_ != "others" or q.amount.exact is None:
+            continue
+        m = WITH_OTHERS.search(context.text_of(doc), max(0, q.amount.start - 40), q.amount.start)
+        if m is None:
+            continue
+        total = q.amount.exact + 1
+        text = context.text_of(doc)[m.start():q.end]
+        amount = Amount(m.start(), q.end, text, total, total, exact=total, qualifier="sum")
+        sums.append(Quantity(amount, "count", q.about, ["people", *q.keys[1:]], q.anchors, q.noun, m.start(),
+                             q.end, q.measure))
+    return sums
