@@ -141,13 +141,17 @@ def sole(facts: list[Fact]) -> frozenset[str]:
     - one kind of weapon ("a handgun" against another report's "a hunting rifle"; "the gun" or
       "a weapon" besides "a .45 handgun" is the same one);
     - one side of a body part, marked `id/side` ("behind her left ear" against another report's
-      "behind her right ear", whatever other wounds both name).
+      "behind her right ear", whatever other wounds both name);
+    - one day of the happening, marked `id/day` (a day-precision date whose clause tells a
+      shooting, a quake, a crash...: "striking their daughter on Saturday" against another
+      report's "wounded on Sunday by her father").
     Counts whose article gives several figures for the same noun are marked `id/several`: one
     report's "200 million doses" (the whole order), "70 million" (delivered by June) and "400
     million" (an option) play roles another report's figures cannot be matched to by words."""
     def kinds_of(f: Fact):  # [(what is stated, its value, mark)] for the rules that apply
         if f.kind == "quantity" and f.value["unit"] == "count" and f.keys[0] and f.keys[0] not in PEOPLE \
                 and not (_aside(f) or f.value.get("increment") or f.quote.lower().startswith("another")):
+            # ("another bill" is one besides a bill told before, not all of them)
             return [((f.article, "count", f.keys[0]), (f.value["low"], f.value["high"]), f.id)]
         if f.kind == "condition":
             return [((f.article, "condition"), _subject(f) or None, f.id)]  # a pronoun could be anyone
@@ -178,9 +182,9 @@ def sole(facts: list[Fact]) -> frozenset[str]:
 
 
 HAPPENING = {"shoot", "shooting", "kill", "strike", "hit", "wound", "injure", "attack", "explode", "explosion",
-             "crash", "collapse", "erupt", "occur", "happen", "fire", "stab", "murder", "quake", "earthquake",
+             "crash", "collapse", "erupt", "occur", "happen", "stab", "murder", "quake", "earthquake",
              "blast", "storm", "incident", "tragedy", "accident"}  # what the report is about, not what followed
-# ("died on Monday", "was arrested on Tuesday")
+# ("died on Monday", "was arrested on Tuesday"; "fire" is left out: "he was fired on Monday")
 
 
 def _aside(f: Fact) -> bool:

@@ -47,7 +47,7 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
-PLAN_VERBS = {"schedule", "plan", "expect", "due", "set", "intend", "aim"}
+PLAN_VERBS = {"schedule", "plan", "expect", "due", "intend"}
 FUTURE_AUX = {"will", "'ll", "shall", "would", "to"}
 
 

@@ -396,11 +396,13 @@ def _with_others(doc: Doc, found: list[Quantity]) -> list[Quantity]:
         if q.unit != "count" or q.noun is None or q.noun.lower_ != "others" or q.amount.exact is None:
             continue
         m = WITH_OTHERS.search(context.text_of(doc), max(0, q.amount.start - 40), q.amount.start)
-        if m is None:
-            continue
+        who = context.span_of(doc, m.start("who"), m.end("who")) if m is not None else None
+        if who is None or who.root.pos_ not in ("PRON", "PROPN") or who.root.ent_type_ in ("ORG", "GPE", "NORP") \
+                or context.text_of(doc)[:m.start("who")].rstrip().endswith(","):
+            continue  # one person: "he", "Duhart"; not "Police and two others", nor a list "Ann, Bo and two others"
         total = q.amount.exact + 1
-        text = context.text_of(doc)[m.start():q.end]
-        amount = Amount(m.start(), q.end, text, total, total, exact=total, qualifier="sum")
-        sums.append(Quantity(amount, "count", q.about, ["people", *q.keys[1:]], q.anchors, q.noun, m.start(),
+        start = m.start("who")
+        amount = Amount(start, q.end, context.text_of(doc)[start:q.end], total, total, exact=total, qualifier="sum")
+        sums.append(Quantity(amount, "count", q.about, ["people", *q.keys[1:]], q.anchors, q.noun, start,
                              q.end, q.measure))
     return sums
