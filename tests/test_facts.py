@@ -374,3 +374,25 @@ def test_one_named_and_n_others_count_n_plus_one(tmp_path):
     assert facts["four others"].value["low"] == 4  # the others alone are still stated
     (agree,) = _comparisons_with(report, "he and four others", "Five people")
     assert agree.status == "agree" and not _conflicts(report)
+
+
+def test_sums_of_money_with_their_currency(tmp_path):
+    report = _report(tmp_path, [
+        "On Sunday Greece accepted a 110 billion euro ($141 billion) loan package. Trump signed a nearly "
+        "$500 billion bill. The $1 trillion infrastructure bill was delayed. She weighs 135 pounds and ran 5m.",
+        "On Sunday Greece accepted a €110bn ($146bn) loan package. Trump signed a $484 billion bill. "
+        "The $1.2 trillion infrastructure bill was delayed.",
+    ])
+    facts = _quantities(report)
+    money = {q: (f.value["currency"], f.value["low"], f.value["converted"]) for q, f in facts.items()
+             if f.value["unit"] == "money"}
+    assert money["$141 billion"] == ("USD", 141e9, True) and money["$146bn"] == ("USD", 146e9, True)
+    assert money["€110bn"][:2] == ("EUR", 110e9) and money["110 billion euro"][:2] == ("EUR", 110e9)
+    assert facts["nearly $500 billion bill"].value["qualifier"] == "nearly"
+    assert facts["$1 trillion infrastructure bill"].value["qualifier"] == "round"
+    assert facts["135 pounds"].value["unit"] == "count" and not any(q.startswith("5m") for q in facts)
+    assert not _conflicts(report)  # a conversion at another rate, a round figure and a bound
+    for pair in (("$141 billion", "$146bn"), ("nearly $500 billion bill", "$484 billion bill"),
+                 ("$1 trillion infrastructure bill", "$1.2 trillion infrastructure bill")):
+        assert [c.status for c in _comparisons_with(report, *pair)] == ["compatible"]
+    assert not _comparisons_with(report, "$141 billion", "110 billion euro")  # dollars and euros

@@ -55,7 +55,9 @@ def candidate(a: Fact, b: Fact) -> bool:
     if a.kind != b.kind or a.article == b.article:
         return False
     if a.kind == "quantity":
-        return a.value["unit"] == b.value["unit"] and anchors_compatible(a, b)
+        money = {a.value.get("currency"), b.value.get("currency")} - {None}
+        return a.value["unit"] == b.value["unit"] and anchors_compatible(a, b) and len(money) <= 1  # dollars
+        # and euros are not compared (the rate of the day is unknown)
     if a.kind == "date" and (a.value["start"] is None or b.value["start"] is None):
         return False  # unresolved: stated, but not comparable
     if a.kind == "place":

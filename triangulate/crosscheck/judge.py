@@ -93,9 +93,11 @@ LENGTHS = {"mile", "km", "kilometre", "kilometer", "metre", "meter", "foot", "fe
 def judge(a: Fact, b: Fact) -> str:
     if a.kind == "quantity":
         verdict = judge_quantity(a.value, b.value)
-        if verdict == "conflict" and a.keys[0] in LENGTHS and a.keys[0] == b.keys[0] \
+        converted = a.keys[0] in LENGTHS and a.keys[0] == b.keys[0] or a.value.get("converted") or b.value.get("converted")
+        if verdict == "conflict" and converted \
                 and abs(a.value["low"] - b.value["low"]) <= 0.05 * max(a.value["low"], b.value["low"]):
-            return "compatible"  # "36 miles" and "35 miles": a measurement rounded or converted
+            return "compatible"  # "36 miles" and "35 miles", "($141 billion)" and "($146 billion)":
+            # a measurement rounded, or converted at another rate
         return verdict
     if a.kind == "date":
         return judge_date(a.value, b.value)

@@ -14,13 +14,16 @@ from dataclasses import dataclass
 UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
          "fifteen sixteen seventeen eighteen nineteen").split()
 TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-SCALES = ("hundred", "thousand", "million", "billion")
+SCALES = ("hundred", "thousand", "million", "billion", "trillion")
 NUMBER_WORD = "|".join(UNITS + TENS + list(SCALES) + ["a", "an", "and", "dozen"])
 
 DIGITS = r"\d{1,3}(?:(?: ?, ?)\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 WORDS = (rf"(?:(?:{'|'.join(UNITS + TENS)})(?:(?:\s*-\s*|\s+)(?:{'|'.join(UNITS + TENS)}))?"
          rf"(?:\s+(?:and\s+)?(?:{'|'.join(UNITS + TENS + list(SCALES))}))*|a\s+dozen|a\s+hundred)")
-MAGNITUDE = r"(?:\s+(?:hundred|thousand|million|billion)\b)?"
+MAGNITUDE = r"(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?"
+ABBREVIATED = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}  # after a currency
+# sign only: "$146bn", "£5m" ("5m" alone may be metres)
+CURRENCY_BEFORE = re.compile(r"(?:[$£€¥₹]|US\$|A\$|C\$|HK\$)\s?$")
 VAGUE = {  # plural multiplier words: "dozens", "hundreds", "tens of thousands"
     r"tens\s+of\s+thousands": (20_000, 100_000),
     r"hundreds\s+of\s+thousands": (200_000, 1_000_000),
@@ -46,8 +49,9 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
 _QUAL = sorted(((p, k) for k, ps in QUALIFIERS.items() for p in ps), key=lambda x: -len(x[0]))
 QUALIFIER_RE = re.compile(r"(?:" + "|".join(re.escape(p) for p, _ in _QUAL) + r")\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 NUMBER_RE = re.compile(
-    r"(?<![\w.$-])(?:(?P<vague>" + "|".join(VAGUE) + r")(?![\w-])"
-    r"|(?P<digits>" + DIGITS + r")(?P<mag>" + MAGNITUDE + r")(?P<dz>" + DOZEN + r")(?![\w]|\.\d|-\d)"
+    r"(?<![\w.-])(?:(?P<vague>" + "|".join(VAGUE) + r")(?![\w-])"
+    r"|(?P<digits>" + DIGITS + r")(?P<mag>" + MAGNITUDE + r")(?P<abbr>\s?(?:" + "|".join(ABBREVIATED) + r"))?"
+    r"(?P<dz>" + DOZEN + r")(?![\w]|\.\d|-\d)"
     r"|(?P<words>" + WORDS + r")(?P<wdz>" + DOZEN + r")(?![\w-]))",
     re.I)
 
@@ -95,7 +99,8 @@ def words_to_number(phrase: str) -> float | None:
 
 def _digits_to_number(digits: str, mag: str, dozen: str) -> float:
     value = float(re.sub(r"\s|,", "", digits))
-    scale = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+    scale = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+             "trillion": 1_000_000_000_000}
     value *= scale.get(mag.strip().lower(), 1)
     return value * (12 if dozen.strip() else 1)
 
@@ -159,6 +164,10 @@ def find_amounts(text: str) -> list[Amount]:
             continue
         if m["digits"]:
             value = _digits_to_number(m["digits"], m["mag"] or "", m["dz"] or "")
+            if m["abbr"]:
+                if m["mag"] or not CURRENCY_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+                    continue  # "5m" may be metres; "$146bn" is money
+                value *= ABBREVIATED[m["abbr"].strip().lower()]
         else:
             phrase = m["words"] + (m["wdz"] or "")
             if phrase.strip().lower() in ("a", "an", "and"):
@@ -168,8 +177,9 @@ def find_amounts(text: str) -> list[Amount]:
                 continue
         start = m.start()
         qualifier = None
-        q = QUALIFIER_RE.search(text, max(0, start - 30), start)
-        if q and q.end() == start:
+        sign = CURRENCY_BEFORE.search(text, max(0, start - 4), start)  # "nearly $500 billion"
+        q = QUALIFIER_RE.search(text, max(0, start - 34), sign.start() if sign else start)
+        if q and q.end() == (sign.start() if sign else start):
             phrase = re.sub(r"\s+(?:the|its|their)\s*$|\s+$", "", q.group(0).lower())
             qualifier = next((k for p, k in _QUAL if p == phrase), None)
             start = q.start()

@@ -7,8 +7,9 @@ tokenizer, addresses.  Coordinated counts of the same kind of thing are also sum
 """
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -18,8 +19,32 @@ from .numbers import Amount, find_amounts
 UNIT_AFTER = re.compile(r"\s*-?\s*(?P<unit>years?|months?|weeks?|days?|hours?|minutes?|seconds?|"
                         r"decades?|centuries|century)\b(?P<old>\s*-?\s*old)?", re.I)
 TIME_AFTER = re.compile(r"\s*(?:a\.?\s?m\b|p\.?\s?m\b|:\s?\d\d|o'clock|gmt|utc|[ap]\.m\.)", re.I)
-MONEY_BEFORE = re.compile(r"(?:\$|£|€|US\$|USD|EUR)\s?$")
-MONEY_AFTER = re.compile(r"\s*(?:dollars|euros|pounds|usd|eur|gbp)\b", re.I)
+MONEY_BEFORE = re.compile(r"(?P<sign>US\$|A\$|C\$|HK\$|\$|£|€|¥|₹|USD|EUR|GBP)\s?$")
+MONEY_AFTER = re.compile(r"\s*(?P<word>dollars?|euros?|pounds?\s+sterling|yen|yuan|rupees?|usd|eur|gbp)\b", re.I)
+# ("135 pounds" alone is more often a weight than money)
+CONVERTED_BEFORE = re.compile(r"(?:[$£€¥₹]\s?[\d.,]+\s?(?:[a-z]+\s?)?|\d\s?(?:[a-z]+\s)?(?:dollars?|euros?|pounds?|yen|yuan)\s?)\(\s*$",
+                              re.I)
+CURRENCIES = {"us$": "USD", "$": "USD", "usd": "USD", "dollar": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD",
+              "£": "GBP", "gbp": "GBP", "pound": "GBP", "€": "EUR", "eur": "EUR", "euro": "EUR", "¥": "JPY",
+              "yen": "JPY", "yuan": "CNY", "₹": "INR", "rupee": "INR"}
+
+
+def money_sign(text: str, amount: Amount) -> re.Match | None:
+    """The currency sign of an amount: just before it ("$141 billion"), or between its
+    qualifier and its number ("nearly $500 billion")."""
+    digit = re.search(r"\d", amount.text)
+    inside = MONEY_BEFORE.search(amount.text[:digit.start()]) if digit else None
+    return inside or MONEY_BEFORE.search(text[max(0, amount.start - 12):amount.start])
+
+
+def currency(text: str, amount: Amount) -> str | None:
+    """The currency of a sum of money ("$141 billion": USD, "110 billion euros": EUR)."""
+    before = money_sign(text, amount)
+    if before:
+        return CURRENCIES.get(before["sign"].lower())
+    after = MONEY_AFTER.match(text, amount.end)
+    word = after["word"].lower().split()[0].rstrip("s") if after else None
+    return CURRENCIES.get(word) if word else None
 PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per cent\b)", re.I)
 SPLIT_NUMBER = re.compile(r"^\s?[./:]\s?\d|^\s?-\s?\d")
 NOT_A_COUNT_BEFORE = re.compile(r"(?:\bno|\bnumber|\bno\.|#|\bpage|\broute|\bline|\bflight|\bbuilding|"
@@ -54,6 +79,8 @@ class Quantity:
     previous: bool = False  # "fell to 3.5% from 3.7%": the value before the change
     increment: bool = False  # "six more bodies": added to an earlier figure
     whole_set: bool = False  # "all 12 spending bills", "a group of 2,500": the size of a set named whole
+    currency: str | None = None  # of a sum of money: "USD", "EUR", ...
+    converted: bool = False  # "110 billion euros ($141 billion)": a conversion at some rate
 
 
 RATE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}(?:(?:a|per|each|every|in\s+a\s+single|in\s+one)\s+"
@@ -96,7 +123,7 @@ def _unit(text: str, amount: Amount) -> str | None:
     unit = UNIT_AFTER.match(after)
     if unit:
         return f"age ({unit['unit'].rstrip('s')}s)" if unit["old"] else None
-    if MONEY_BEFORE.search(before) or MONEY_AFTER.match(after):
+    if money_sign(text, amount) or MONEY_AFTER.match(after):
         return "money"
     if PERCENT_AFTER.match(after):
         return "percent"
@@ -128,6 +155,22 @@ def increment(text: str, amount: Amount) -> bool:
     someone named, as a total does.)"""
     return bool(ADDED_AFTER.match(text[amount.end:amount.end + 15])
                 or ADDED_BEFORE.search(text[max(0, amount.start - 20):amount.start]))
+
+
+ROUND_SCALE = re.compile(r"\d\s*(?:million|billion|trillion|bn|mn|mln|m|tn)\b", re.I)
+
+
+def _rounded(amount: Amount) -> Amount:
+    """A sum of money told as a round figure ("a $1 trillion bill", "$500 billion") is taken as
+    rounded to its one significant digit: $1 trillion holds $1.2 trillion, $500 billion holds
+    $484 billion.  Figures told more precisely ("$1.2 trillion", "$484 billion") stay exact."""
+    x = amount.exact
+    if not x or not ROUND_SCALE.search(amount.text):
+        return amount
+    unit = 10 ** math.floor(math.log10(x))
+    if x % unit:
+        return amount  # more than one significant digit
+    return replace(amount, low=x - unit / 2, high=x + unit / 2, qualifier="round")
 
 
 def _population(noun: Token | None, span: Span) -> bool:
@@ -325,9 +368,16 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
         noun_anchors = _place_populated(noun if noun is not None else span.root)
     elif noun is not None and noun.lemma_.lower() in DISTANCES:  # distance from where
         noun_anchors = _distance_from(noun)
-    return Quantity(amount, unit, about, keys, noun_anchors, noun, amount.start, end, counts, part,
-                    _expected(span), _previous(context.text_of(doc), span), increment(context.text_of(doc), amount),
-                    bool(WHOLE_SET_BEFORE.search(context.text_of(doc)[max(0, amount.start - 20):amount.start])))
+    text = context.text_of(doc)
+    sign = MONEY_BEFORE.search(text[max(0, amount.start - 12):amount.start]) if unit == "money" else None
+    start = amount.start - len(sign.group(0)) if sign else amount.start  # the quote keeps "$"
+    if unit == "money":
+        amount = _rounded(amount)
+    converted = unit == "money" and bool(CONVERTED_BEFORE.search(text[max(0, start - 40):start]))
+    return Quantity(amount, unit, about, keys, noun_anchors, noun, start, amount.end if converted else end,
+                    counts, part, _expected(span), _previous(text, span), increment(text, amount),
+                    bool(WHOLE_SET_BEFORE.search(text[max(0, amount.start - 20):amount.start])),
+                    currency(text, amount) if unit == "money" else None, converted)
 
 
 def _joined(doc: Doc, a: Quantity, b: Quantity) -> str | None:
