@@ -396,3 +396,17 @@ def test_sums_of_money_with_their_currency(tmp_path):
                  ("$1 trillion infrastructure bill", "$1.2 trillion infrastructure bill")):
         assert [c.status for c in _comparisons_with(report, *pair)] == ["compatible"]
     assert not _comparisons_with(report, "$141 billion", "110 billion euro")  # dollars and euros
+
+
+def test_counts_that_open_a_sentence_and_what_shooting_counts(tmp_path):
+    report = _report(tmp_path, [
+        "The country recorded 279 deaths on Sunday. About 207 million people have had a first dose. "
+        "About 1,400 Americans have died on average each day in May.",
+        "A gunman shot 14 people on Sunday, killing five police officers. Two men were later shot dead in the city.",
+    ])
+    facts = _quantities(report)
+    assert facts["About 207 million people"].value["unit"] == "count"  # after "Sunday. "
+    assert facts["About 1,400 Americans"].value["unit"] == "rate"
+    assert facts["14 people"].value["measure"] == "shot"  # the dead and the wounded together
+    assert facts["five police officers"].value["measure"] == "deaths"
+    assert facts["Two men"].value["measure"] == "deaths"  # "shot dead"

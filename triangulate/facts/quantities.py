@@ -48,7 +48,8 @@ def currency(text: str, amount: Amount) -> str | None:
 PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per cent\b)", re.I)
 SPLIT_NUMBER = re.compile(r"^\s?[./:]\s?\d|^\s?-\s?\d")
 NOT_A_COUNT_BEFORE = re.compile(r"(?:\bno|\bnumber|\bno\.|#|\bpage|\broute|\bline|\bflight|\bbuilding|"
-                                r"\bchannel|\bpart|\bsection|\bcase|\barticle|[:/.\d])\s*$", re.I)
+                                r"\bchannel|\bpart|\bsection|\bcase|\barticle|[:/\d])\s*$|\.$", re.I)  # (a full
+# stop then a space ends a sentence: "... on Sunday. About 207 million people" is a count)
 MAGNITUDE = re.compile(r"magnitude|richter", re.I)
 NOT_A_COUNT_AFTER = re.compile(r"\s*(?:-\s*)?(?:block|caliber|calibre|mm\b|degrees?|"
                                r"th\b|st\b|nd\b|rd\b)", re.I)
@@ -85,7 +86,8 @@ class Quantity:
 
 RATE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}(?:(?:a|per|each|every|in\s+a\s+single|in\s+one)\s+"
                         r"(?:day|week|month|year|hour|minute)\b(?!\s+(?:after|before|earlier|later|ago))|"
-                        r"in\s+the\s+(?:past|last)\s+24\s+hours)", re.I)
+                        r"in\s+the\s+(?:past|last)\s+24\s+hours)|"
+                        r"\s*(?:[\w-]+\s+){0,4}on\s+average\b", re.I)  # "1,400 Americans have died on average"
 EXPECT = {"expect", "forecast", "predict", "project", "anticipate"}  # "economists expected 5.7%"
 CHANGE = {"fall", "drop", "rise", "increase", "decrease", "decline", "climb", "jump", "grow", "slide",
           "dip", "surge", "soar", "plunge", "tumble", "edge", "go", "up", "down", "cut", "raise", "lower"}
@@ -139,6 +141,7 @@ MEASURES = {  # what a count of people measures, whatever the wording ("12 kille
     "injured": {"injure", "injured", "wound", "wounded", "hurt", "injury", "hospitalize", "hospitalise"},
     "arrested": {"arrest", "detain", "custody"},
     "missing": {"missing", "miss", "unaccounted"},
+    "shot": {"shoot"},  # the dead and the wounded together
 }
 POPULATED = {"city", "town", "village", "island", "country", "region", "province", "state", "nation",
              "population", "community", "home"}
@@ -252,9 +255,31 @@ def measure(noun: Token | None, span: Span, text: str, end: int) -> str | None:
         window.append(subject.lemma_.lower())
     for words in (near, window):  # the closest evidence first
         found = {m for m, lemmas in MEASURES.items() if lemmas & set(words)}
+        if found == {"shot"} and verb is not None and _shot_dead(verb):
+            return "deaths"
+        if found == {"shot"} and not _object_of(noun if noun is not None else span.root, verb):
+            found = set()  # a headline's "Shooting Leaves Woman Dead and 2 Hurt" shot no one
+        if found == {"shot", "deaths"}:
+            return "deaths"  # "two people were shot and killed"
         if len(found) == 1:
             return found.pop()
+        if "shot" in found:
+            return None  # "shot 14 people, killing five": the shot are not all dead or all hurt
     return None
+
+
+def _object_of(token: Token, verb: Token | None) -> bool:
+    """`token` is whom `verb` befell: "shot three people", "four people were shot", "people shot"."""
+    if verb is None:
+        return False
+    return token.head == verb and token.dep_ in ("dobj", "nsubjpass", "nsubj") or verb.head == token and verb.dep_ == "acl"
+
+
+def _shot_dead(verb: Token) -> bool:
+    """'shot dead', 'shot to death'."""
+    return any(c.dep_ in ("acomp", "oprd", "advmod") and c.lower_ == "dead"
+               or c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+               for c in verb.children)
 
 
 def _apposed_age(text: str, amount: Amount, name_ends: set[int]) -> bool:
