@@ -23,6 +23,12 @@ def _quantities(report) -> dict:
     return {f.quote: f for f in report.events[0].facts if f.kind == "quantity"}
 
 
+def _analysed(tmp_path, texts) -> tuple:
+    """The report of `texts` as one event, and its quantity facts by quote."""
+    report = _report(tmp_path, texts)
+    return report, _quantities(report)
+
+
 def _assert_background(report, earlier: str, current: str) -> None:
     facts = _quantities(report)
     assert facts[earlier].value["background"] is True
@@ -40,12 +46,11 @@ def test_figures_of_earlier_happenings_are_background_and_never_conflict(tmp_pat
 
 
 def test_a_population_is_not_a_toll_and_only_the_same_places_populations_conflict(tmp_path):
-    report = _report(tmp_path, [
+    report, facts = _analysed(tmp_path, [
         "Helicopters flew injured people to Bandar Abbas, a city of 500,000 people that was also jolted "
         "by the quake on Sunday. Qeshm is Iran's largest island, with a population of 120,000.",
         "The quake hit Qeshm, which has about 200,000 residents, on Sunday.",
     ])
-    facts = _quantities(report)
     assert {q: facts[q].value["measure"] for q in ("500,000 people", "120,000", "about 200,000 residents")} \
         == dict.fromkeys(("500,000 people", "120,000", "about 200,000 residents"), "population")
     assert facts["500,000 people"].anchors == ["abbas", "bandar"]
@@ -399,12 +404,11 @@ def test_sums_of_money_with_their_currency(tmp_path):
 
 
 def test_counts_that_open_a_sentence_and_what_shooting_counts(tmp_path):
-    report = _report(tmp_path, [
+    _, facts = _analysed(tmp_path, [
         "The country recorded 279 deaths on Sunday. About 207 million people have had a first dose. "
         "About 1,400 Americans have died on average each day in May.",
         "A gunman shot 14 people on Sunday, killing five police officers. Two men were later shot dead in the city.",
     ])
-    facts = _quantities(report)
     assert facts["About 207 million people"].value["unit"] == "count"  # after "Sunday. "
     assert facts["About 1,400 Americans"].value["unit"] == "rate"
     assert facts["14 people"].value["measure"] == "shot"  # the dead and the wounded together
