@@ -24,6 +24,12 @@ PLACE_NOUNS = {"border", "street", "avenue", "road", "boulevard", "highway", "ho
                "vehicle", "truck", "scene", "field", "stadium", "market", "embassy", "headquarters"}
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 STOP = {"the", "a", "an", "their", "its", "his", "her", "our", "my", "your", "this", "that", "of", "'s", "’s"}
+NOT_PLACES = {"history", "debate", "caucus", "caucuses", "election", "primary", "race", "campaign", "poll",
+              "interview", "statement", "speech", "report", "session", "talks", "negotiation", "trial",
+              "economy", "politics", "market", "offensive", "war", "conflict", "fight", "battle"}  # what a
+# place name may modify without being where something happened: "in U.S. history", "in the Nevada
+# caucuses", "on its Ukraine offensive"
+ROLES = {"office", "power", "court", "custody", "charge"}  # "in office", "in power": with no determiner, a role
 
 
 @dataclass
@@ -47,14 +53,38 @@ def place_keys(tokens) -> list[str]:
 
 
 def _object_tokens(obj: Token, limit: int = 12) -> list[Token]:
-    tokens = [t for t in obj.subtree if t.i - obj.left_edge.i < limit]
+    """The place phrase: the object and what precedes it, then only complements that are places
+    themselves ("the Gazakh sector of the ... border", "their home on Sutter Avenue",
+    "Brownsville, Texas"), never a date, a person or another kind of phrase ("in an Ohio debate
+    | on Tuesday", "in Brownsville, Texas, | Mayorkas said")."""
+    allowed = set()
+    for c in obj.children:
+        if c.i < obj.i:
+            continue
+        pobj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else None
+        if c.lower_ == "of" or pobj is not None and c.lower_ in LOCATIVE and _names_place(pobj) \
+                or c.dep_ == "appos" and c.ent_type_ in PLACE_LABELS or c.is_punct:
+            allowed |= {t.i for t in c.subtree}
+    tokens = [t for t in obj.subtree if t.i <= obj.i and t.i - obj.left_edge.i < limit]
+    for t in obj.doc[obj.i + 1:obj.right_edge.i + 1]:
+        if t.i - obj.left_edge.i >= limit or t.i not in allowed or t.ent_type_ in ("DATE", "TIME", "PERSON"):
+            break
+        tokens.append(t)
     while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "CCONJ", "DET")):
         tokens.pop()
     return tokens
 
 
+def _names_place(token: Token) -> bool:
+    return token.ent_type_ in PLACE_LABELS or token.lemma_.lower() in PLACE_NOUNS
+
+
 def _is_place(tokens: list[Token], obj: Token) -> bool:
     if any(t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERSON", "PERCENT") for t in [obj]):
+        return False
+    if obj.lemma_.lower() in NOT_PLACES or obj.lower_ in NOT_PLACES:
+        return False
+    if obj.lemma_.lower() in ROLES and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in obj.children):
         return False
     return obj.ent_type_ in PLACE_LABELS or obj.lemma_.lower() in PLACE_NOUNS or any(
         t.ent_type_ in PLACE_LABELS and t.head == obj for t in tokens)
@@ -74,6 +104,7 @@ def extract(doc: Doc) -> list[Place]:
         start, end = prep.idx, tokens[-1].idx + len(tokens[-1].text)
         name = context.text_of(doc)[tokens[0].idx:end]
         about, lemmas = context.predicate(prep.head if prep.head.pos_ in ("VERB", "AUX") else prep)
-        named = sorted({context.entity_key(t.text) for t in tokens if t.ent_type_ in PLACE_LABELS} - {""})
+        named = sorted({context.entity_key(t.text) for t in tokens if t.ent_type_ in PLACE_LABELS
+                        and t.lower_ not in STOP and not t.is_punct and t.pos_ not in ("DET", "PART")} - {""})
         places.append(Place(start, end, name, place_keys(tokens), about, lemmas, named))
     return places
