@@ -420,8 +420,9 @@ def test_place_phrases_stop_where_the_place_does(tmp_path):
     report = _report(tmp_path, [
         "The man was shot outside their home on Sutter Avenue on Sunday. It was the deadliest day in U.S. "
         "history, said the mayor, who has been in office since 2019. He spoke in an Ohio debate on Tuesday. "
-        "Troops were sent to the border in the United States."])
+        "Troops were sent to the border in the United States. Talks were held in Spain and the US."])
     places = {f.quote: f.value for f in report.events[0].facts if f.kind == "place"}
     assert "outside their home on Sutter Avenue" in places
     assert not any("history" in q or "office" in q or "debate" in q for q in places)
     assert places["in the United States"]["named"] == ["state", "united"]  # no "the"
+    assert "in Spain and the US" in places

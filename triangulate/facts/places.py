@@ -63,8 +63,9 @@ def _object_tokens(obj: Token, limit: int = 12) -> list[Token]:
             continue
         pobj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else None
         if c.lower_ == "of" or pobj is not None and c.lower_ in LOCATIVE and _names_place(pobj) \
-                or c.dep_ == "appos" and c.ent_type_ in PLACE_LABELS or c.is_punct:
-            allowed |= {t.i for t in c.subtree}
+                or c.dep_ in ("appos", "conj") and _names_place(c) or c.is_punct:
+            allowed |= {t.i for t in c.subtree}  # ("in Spain and the US": the places listed)
+            allowed |= {g.i for g in obj.children if g.dep_ == "cc" and c.dep_ == "conj"}
     tokens = [t for t in obj.subtree if t.i <= obj.i and t.i - obj.left_edge.i < limit]
     for t in obj.doc[obj.i + 1:obj.right_edge.i + 1]:
         if t.i - obj.left_edge.i >= limit or t.i not in allowed or t.ent_type_ in ("DATE", "TIME", "PERSON"):
