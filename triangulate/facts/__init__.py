@@ -94,7 +94,8 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
     b = _Builder(article, doc)
     for q in quantities.extract(doc):
         value = {**q.amount.to_value(), "unit": q.unit, "measure": q.measure, "part": q.part,
-                 "expected": q.expected, "previous": q.previous, "increment": q.increment, "whole_set": q.whole_set, "currency": q.currency, "converted": q.converted,
+                 "expected": q.expected, "previous": q.previous, "increment": q.increment,
+                 "whole_set": q.whole_set, "currency": q.currency, "converted": q.converted,
                  "background": False}  # set below
         b.add("quantity", q.start, q.end, q.about, value, q.keys, q.anchors)
     for ent in context.entities(doc):

@@ -23,7 +23,7 @@ WORDS = (rf"(?:(?:{'|'.join(UNITS + TENS)})(?:(?:\s*-\s*|\s+)(?:{'|'.join(UNITS 
 MAGNITUDE = r"(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?"
 ABBREVIATED = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}  # after a currency
 # sign only: "$146bn", "£5m" ("5m" alone may be metres)
-CURRENCY_BEFORE = re.compile(r"(?:[$£€¥₹]|US\$|A\$|C\$|HK\$)\s?$")
+CURRENCY_BEFORE = re.compile(r"(?P<sign>US\$|A\$|C\$|HK\$|\$|£|€|¥|₹|USD|EUR|GBP)\s?$")
 VAGUE = {  # plural multiplier words: "dozens", "hundreds", "tens of thousands"
     r"tens\s+of\s+thousands": (20_000, 100_000),
     r"hundreds\s+of\s+thousands": (200_000, 1_000_000),

@@ -14,12 +14,11 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from . import context
-from .numbers import Amount, find_amounts
+from .numbers import CURRENCY_BEFORE, Amount, find_amounts
 
 UNIT_AFTER = re.compile(r"\s*-?\s*(?P<unit>years?|months?|weeks?|days?|hours?|minutes?|seconds?|"
                         r"decades?|centuries|century)\b(?P<old>\s*-?\s*old)?", re.I)
 TIME_AFTER = re.compile(r"\s*(?:a\.?\s?m\b|p\.?\s?m\b|:\s?\d\d|o'clock|gmt|utc|[ap]\.m\.)", re.I)
-MONEY_BEFORE = re.compile(r"(?P<sign>US\$|A\$|C\$|HK\$|\$|£|€|¥|₹|USD|EUR|GBP)\s?$")
 MONEY_AFTER = re.compile(r"\s*(?P<word>dollars?|euros?|pounds?\s+sterling|yen|yuan|rupees?|usd|eur|gbp)\b", re.I)
 # ("135 pounds" alone is more often a weight than money)
 CONVERTED_BEFORE = re.compile(r"(?:[$£€¥₹]\s?[\d.,]+\s?(?:[a-z]+\s?)?|\d\s?(?:[a-z]+\s)?(?:dollars?|euros?|pounds?|yen|yuan)\s?)\(\s*$",
@@ -33,8 +32,8 @@ def money_sign(text: str, amount: Amount) -> re.Match | None:
     """The currency sign of an amount: just before it ("$141 billion"), or between its
     qualifier and its number ("nearly $500 billion")."""
     digit = re.search(r"\d", amount.text)
-    inside = MONEY_BEFORE.search(amount.text[:digit.start()]) if digit else None
-    return inside or MONEY_BEFORE.search(text[max(0, amount.start - 12):amount.start])
+    inside = CURRENCY_BEFORE.search(amount.text[:digit.start()]) if digit else None
+    return inside or CURRENCY_BEFORE.search(text[max(0, amount.start - 12):amount.start])
 
 
 def currency(text: str, amount: Amount) -> str | None:
@@ -394,7 +393,7 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
     elif noun is not None and noun.lemma_.lower() in DISTANCES:  # distance from where
         noun_anchors = _distance_from(noun)
     text = context.text_of(doc)
-    sign = MONEY_BEFORE.search(text[max(0, amount.start - 12):amount.start]) if unit == "money" else None
+    sign = CURRENCY_BEFORE.search(text[max(0, amount.start - 12):amount.start]) if unit == "money" else None
     start = amount.start - len(sign.group(0)) if sign else amount.start  # the quote keeps "$"
     if unit == "money":
         amount = _rounded(amount)
