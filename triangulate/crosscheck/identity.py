@@ -152,7 +152,7 @@ def sole(facts: list[Fact]) -> frozenset[str]:
     million" (an option) play roles another report's figures cannot be matched to by words."""
     def kinds_of(f: Fact):  # [(what is stated, its value, mark)] for the rules that apply
         if f.kind == "quantity" and f.value["unit"] == "count" and f.keys[0] and f.keys[0] not in PEOPLE \
-                and not (_aside(f) or f.value.get("increment") or f.quote.lower().startswith("another")):
+                and not (_aside(f) or f.value.get("increment") or f.value.get("text", "").lower() == "another"):
             # ("another bill" is one besides a bill told before, not all of them)
             return [((f.article, "count", f.keys[0]), (f.value["low"], f.value["high"]), f.id)]
         if f.kind == "condition":

@@ -144,8 +144,10 @@ MEASURES = {  # what a count of people measures, whatever the wording ("12 kille
 }
 POPULATED = {"city", "town", "village", "island", "country", "region", "province", "state", "nation",
              "population", "community", "home"}
-INCREMENT = re.compile(r"^\s+(?:more|additional|other|new|further)\b", re.I)
-ADDED_AFTER = re.compile(r"^\s+(?:more|additional|new|further|extra)\b", re.I)
+ADDED = "more|additional|new|further|extra"
+ADDED_AFTER = re.compile(rf"^\s+(?:{ADDED})\b", re.I)
+ADDED_OR_OTHER_AFTER = re.compile(rf"^\s+(?:{ADDED}|other)\b", re.I)  # what happened to "two other
+# women" is told of them, not of all: no measure
 ADDED_BEFORE = re.compile(r"\b(?:an?\s+(?:additional|further|extra))\s*$", re.I)
 WHOLE_SET_BEFORE = re.compile(r"\b(?:all(?:\s+of)?(?:\s+the)?|a\s+group\s+of|a\s+total\s+of)\s*$", re.I)
 REMAINDER_BEFORE = re.compile(r"\b(?:remaining|rest\s+of\s+the|last|first)\s*$", re.I)
@@ -238,7 +240,7 @@ def _place_populated(token: Token) -> list[str]:
 
 def measure(noun: Token | None, span: Span, text: str, end: int) -> str | None:
     """'deaths', 'injured', ... when a count of people (or a toll) says what happened to them."""
-    if INCREMENT.match(text[end:end + 15]):
+    if ADDED_OR_OTHER_AFTER.match(text[end:end + 15]):
         return None
     if _population(noun, span):
         return "population"  # "a city of 500,000 people", "home to 120,000 people": not a toll
