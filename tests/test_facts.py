@@ -426,3 +426,13 @@ def test_place_phrases_stop_where_the_place_does(tmp_path):
     assert not any("history" in q or "office" in q or "debate" in q for q in places)
     assert places["in the United States"]["named"] == ["state", "united"]  # no "the"
     assert "in Spain and the US" in places
+
+
+def test_who_died_is_the_person_the_relative_clause_hangs_on(tmp_path):
+    report = _report(tmp_path, [
+        "A woman who was shot in both legs on Sunday was in stable condition.",
+        "Police arrested two men in the killing of a 38-year-old man who died on Sunday.",
+    ])
+    conditions = {f.value["state"]: f for f in report.events[0].facts if f.kind == "condition"}
+    assert conditions["dead"].keys[-1] == "man"
+    assert not _conflicts(report)  # a woman stable, a man dead: two people

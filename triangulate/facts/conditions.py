@@ -46,6 +46,8 @@ def _person(verb: Token | None, anchor: Token) -> tuple[str, list[str]]:
         subj = anchor.head
     if subj is None:
         return "", []
+    if subj.lower_ in ("who", "that") and verb is not None and verb.dep_ == "relcl":
+        subj = verb.head  # "a 38-year-old man who died": the man
     if subj.pos_ == "PRON":
         return subj.text, []
     ent = context.entity_of(subj)
