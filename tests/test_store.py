@@ -48,3 +48,20 @@ def test_an_interrupted_run_leaves_complete_articles(tmp_path, monkeypatch):
     monkeypatch.setattr(sqlite_store, "_fact_data", real)
     report = analyze([str(SEEDS)], db=db)  # the next run finishes the job
     assert len({f.article for f in report.events[0].facts}) == 2
+
+
+def test_facts_of_an_older_analysis_are_extracted_again(tmp_path):
+    db = str(tmp_path / "t.db")
+    first = analyze([str(SEEDS)], db=db)
+    facts = {f.id for f in first.events[0].facts}
+    con = sqlite3.connect(db)
+    with con:  # as an older version of triangulate would have left them
+        con.execute("UPDATE articles SET analyzer = 'older'")
+        con.execute("DELETE FROM facts WHERE kind = 'quantity'")
+    con.close()
+    again = analyze([str(SEEDS)], db=db)
+    assert {f.id for f in again.events[0].facts} == facts
+    assert all(f.value["start"] for f in again.events[0].facts if f.kind == "date")  # the undated
+    # article's "on Wednesday" is resolved again against the event's first report
+    con = sqlite3.connect(db)
+    assert {r[0] for r in con.execute("SELECT DISTINCT analyzer FROM articles")} != {"older"}

@@ -44,8 +44,8 @@ def describe(event: Event, facts: dict[str, Fact], articles: list[Article]) -> N
     first_published = min((a.published for a in articles if a.published), default=None)
 
     def recency(f: Fact) -> int:  # days between a date fact and the first report
-        if f.kind != "date" or not first_published:
-            return 0
+        if f.kind != "date" or not first_published or not f.value["start"]:
+            return 0  # (a relative date still unresolved has no day)
         return abs((date.fromisoformat(f.value["start"]) - date.fromisoformat(first_published)).days)
 
     def best(kind: str, precise=lambda f: True) -> Fact | None:

@@ -7,16 +7,37 @@ process cost it more time than the parse itself saves.  Results come back in inp
 """
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 import os
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
+from pathlib import Path
 
 from . import cluster
 from .facts import extract_facts
 from .model import Article, Fact
+
+ANALYSIS_SOURCES = ("parse.py", "cluster.py", "facts", "nlp/models.py", "nlp/embed.py")
+
+
+@lru_cache(maxsize=1)
+def analyzer_version() -> str:
+    """A fingerprint of the code that turns an article into facts and a profile: stored with
+    each article, so that facts of an older version are extracted again (the same version twice
+    changes nothing)."""
+    from .nlp.models import SPACY_MODEL
+
+    root = Path(__file__).parent
+    digest = hashlib.sha1(SPACY_MODEL.encode())
+    for name in ANALYSIS_SOURCES:
+        for path in sorted((root / name).rglob("*.py")) if (root / name).is_dir() else [root / name]:
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
 
 PARALLEL_FROM = 24  # articles; below this a worker process costs more than it saves
 CHUNK = 8  # articles per task sent to a worker

@@ -19,7 +19,7 @@ from .facts import resolve_pending
 from .ingest import read_paths
 from .ingest.common import content_key
 from .model import Article, Event, IngestError, Report
-from .parse import Parsed, parse_articles
+from .parse import Parsed, analyzer_version, parse_articles
 from .store import Store
 
 Progress = Callable[[str, int, int], None]
@@ -58,7 +58,7 @@ def analyze_new(articles: list[Article], store: Store, progress: Progress | None
 
     Worker processes parse (`triangulate.parse`) while this one embeds leads and writes the
     store, in batches.  Each article is stored with its facts and profile in one transaction."""
-    todo = [a for a in articles if a.duplicate_of is None and not store.is_analyzed(a.id)]
+    todo = [a for a in articles if a.duplicate_of is None and not store.is_analyzed(a.id, analyzer_version())]
     pending = {a.id for a in todo}
     for a in articles:  # known originals now, new ones with their facts, copies after both
         if a.duplicate_of is None and a.id not in pending:
@@ -83,7 +83,7 @@ def _store_batch(batch: list[Parsed], store: Store) -> list[cluster.Profile]:
     profiles = cluster.build_profiles([(p.article.id, p.article.title, p.article.prose, p.article.published,
                                         p.entities, p.years) for p in batch])
     for parsed, profile in zip(batch, profiles):
-        store.save_article(parsed.article, parsed.facts, profile)
+        store.save_article(parsed.article, parsed.facts, profile, analyzer_version())
     return profiles
 
 
@@ -98,7 +98,8 @@ def _resolve_undated(articles: list[Article], store: Store, membership: dict[str
             dates = sorted(a.published for a in store.get_articles(store.event_members(event)) if a.published)
             first_report[event] = date.fromisoformat(dates[0]) if dates else None
         if first_report[event]:
-            store.save_article(article, resolve_pending(store.facts([article.id]), first_report[event]))
+            store.save_article(article, resolve_pending(store.facts([article.id]), first_report[event]),
+                               analyzer=analyzer_version())
 
 
 def _one_event(articles: list[Article], store: Store) -> dict[str, str]:
@@ -130,7 +131,9 @@ def ingest(paths: list[str], db: str = "triangulate.db", progress: Progress | No
             if a.duplicate_of:
                 membership[a.id] = membership.get(a.duplicate_of) or originals.get(a.duplicate_of)
         store.add_to_events({k: v for k, v in membership.items() if v})
-        _resolve_undated(articles, store, membership)
+        analyzed_now = {p.article for p in profiles}  # new, or analysed again by a newer version
+        _resolve_undated([a for a in articles if a.id in analyzed_now], store,
+                         store.event_of_articles(sorted(analyzed_now)))
         touched = sorted(set(store.event_of_articles([a.id for a in articles]).values()))
         events = rebuild_events(touched, store, embeddings, ONE_EVENT if one_event else CLUSTERING)
         return Ingested(articles, errors, events, new=len(profiles))

@@ -46,4 +46,8 @@ MIGRATIONS: list[str] = [
     CREATE INDEX profiles_published ON profiles(published);
     CREATE INDEX event_articles_article ON event_articles(article_id);
     """,
+    # 3: which version of the analysis (parse, facts, profile) an article's facts come from
+    """
+    ALTER TABLE articles ADD COLUMN analyzer TEXT;
+    """,
 ]

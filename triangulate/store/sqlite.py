@@ -52,12 +52,14 @@ class Store:
     def articles(self) -> list[Article]:
         return [_article(r) for r in self.db.execute("SELECT * FROM articles ORDER BY added_at, id")]
 
-    def is_analyzed(self, article_id: str) -> bool:
-        row = self.db.execute("SELECT analyzed FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return bool(row and row[0])
+    def is_analyzed(self, article_id: str, analyzer: str | None = None) -> bool:
+        """Whether the article's facts and profile are stored, by `analyzer` when given (facts of
+        an older version of the analysis are analysed again)."""
+        row = self.db.execute("SELECT analyzed, analyzer FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return bool(row and row[0]) and (analyzer is None or row[1] == analyzer)
 
     def save_article(self, article: Article, facts: list[Fact] | None = None,
-                     profile: Profile | None = None) -> None:
+                     profile: Profile | None = None, analyzer: str | None = None) -> None:
         """Insert an article (or record new outlets of it) and, when given, replace its facts
         and clustering profile: all in one transaction."""
         values = [getattr(article, c) for c in ARTICLE_COLUMNS]
@@ -76,7 +78,7 @@ class Store:
                 self.db.executemany(
                     'INSERT INTO facts (id, article_id, kind, start, "end", data) VALUES (?, ?, ?, ?, ?, ?)',
                     [(f.id, f.article, f.kind, f.start, f.end, json.dumps(_fact_data(f))) for f in facts])
-                self.db.execute("UPDATE articles SET analyzed = 1 WHERE id = ?", (article.id,))
+                self.db.execute("UPDATE articles SET analyzed = 1, analyzer = ? WHERE id = ?", (analyzer, article.id))
 
     def get_articles(self, ids: list[str]) -> list[Article]:
         """Articles by id, in the order given."""
