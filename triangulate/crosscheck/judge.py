@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from ..facts import conditions, times, weapons, wounds
 from ..facts.numbers import overlaps
+from ..facts.quantities import DISTANCES
 from ..model import Fact
 
 
@@ -86,14 +87,14 @@ def judge_quotation(a: Fact, b: Fact) -> str:
     return "compatible"
 
 
-LENGTHS = {"mile", "km", "kilometre", "kilometer", "metre", "meter", "foot", "feet", "yard", "inch",
-           "acre", "hectare", "kilogram", "kg", "pound", "ton", "tonne", "gallon", "litre", "liter"}
+MEASUREMENTS = DISTANCES | {"inch", "acre", "hectare", "kilogram", "kg", "pound", "ton", "tonne", "gallon",
+                            "litre", "liter"}
 
 
 def judge(a: Fact, b: Fact) -> str:
     if a.kind == "quantity":
         verdict = judge_quantity(a.value, b.value)
-        converted = a.keys[0] in LENGTHS and a.keys[0] == b.keys[0] or a.value.get("converted") or b.value.get("converted")
+        converted = a.keys[0] in MEASUREMENTS and a.keys[0] == b.keys[0] or a.value.get("converted") or b.value.get("converted")
         if verdict == "conflict" and converted \
                 and abs(a.value["low"] - b.value["low"]) <= 0.05 * max(a.value["low"], b.value["low"]):
             return "compatible"  # "36 miles" and "35 miles", "($141 billion)" and "($146 billion)":

@@ -368,17 +368,19 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
         names = [context.entity_key(w) for w in whose.split()] if whose and is_name else []
         return Quantity(amount, unit, about, keys, names, None, amount.start, amount.end)
     noun, part = _counted_noun(span)
-    whole_of = re.search(r"\d\s+of\s+(?:the\s+)?$", context.text_of(doc)[max(0, amount.start - 20):amount.start])
+    text = context.text_of(doc)
+    before = text[max(0, amount.start - 20):amount.start]
+    whole_of = re.search(r"\d\s+of\s+(?:the\s+)?$", before)
     if whole_of or noun is not None and noun.head.lower_ == "of" and noun.head.head.like_num:
         part = True  # the 338 of "157 of 338 seats": the whole a part is taken from, not a result
-    if REMAINDER_BEFORE.search(context.text_of(doc)[max(0, amount.start - 20):amount.start]):
+    if REMAINDER_BEFORE.search(before):
         part = True  # "the remaining 30 million doses", "the first 200": a share of a larger figure
     if noun is not None and any(t.tag_ in ("JJS", "RBS") and not (t.head.like_num or t.head.pos_ == "NUM")
                                 for t in noun.subtree if t.i < noun.i):  # ("at least four" is no superlative)
         part = True  # "the four hardest-hit villages": the worst of more
     if noun is not None:
         what = context.noun_with_prep(noun)
-        keys = [_unit_noun(context.text_of(doc), amount.end) or noun.lemma_.lower(), *lemmas]
+        keys = [_unit_noun(text, amount.end) or noun.lemma_.lower(), *lemmas]
         noun_anchors = context.anchors([t for t in noun.subtree if t.i < noun.i + 6]) or context.anchors([noun]) \
             or _place_of_clause(noun)
         end = max(amount.end, noun.idx + len(noun.text))
@@ -387,14 +389,13 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
     about = f"{what}: {pred}" if what else pred
     if unit != "count":
         about = f"{unit} — {about}"
-    counts = measure(noun, span, context.text_of(doc), amount.end) if unit == "count" else None
+    counts = measure(noun, span, text, amount.end) if unit == "count" else None
     if counts:
         about = f"{counts} — {about}"
     if counts == "population":  # whose population: only the same named place's can conflict
         noun_anchors = _place_populated(noun if noun is not None else span.root)
     elif noun is not None and noun.lemma_.lower() in DISTANCES:  # distance from where
         noun_anchors = _distance_from(noun)
-    text = context.text_of(doc)
     sign = CURRENCY_BEFORE.search(text[max(0, amount.start - 12):amount.start]) if unit == "money" else None
     start = amount.start - len(sign.group(0)) if sign else amount.start  # the quote keeps "$"
     if unit == "money":
@@ -402,7 +403,7 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
     converted = unit == "money" and bool(CONVERTED_BEFORE.search(text[max(0, start - 40):start]))
     return Quantity(amount, unit, about, keys, noun_anchors, noun, start, amount.end if converted else end,
                     counts, part, _expected(span), _previous(text, span), increment(text, amount),
-                    bool(WHOLE_SET_BEFORE.search(text[max(0, amount.start - 20):amount.start])),
+                    bool(WHOLE_SET_BEFORE.search(before)),
                     currency(text, amount) if unit == "money" else None, converted)
 
 
