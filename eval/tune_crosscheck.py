@@ -55,7 +55,8 @@ def prepare(label_path: Path, work: Path):
 def run(labels, events, texts) -> dict:
     merged = {"schema": "triangulate.report/1", "articles": [], "events": [], "errors": []}
     for event_id, articles, store in events:
-        event = build_event(event_id, articles, store, cached_embed)
+        facts = store.facts([a.id for a in articles if a.duplicate_of is None])
+        event = build_event(event_id, articles, facts, cached_embed)
         merged["articles"] += [a.to_dict() for a in articles]
         merged["events"].append(event.to_dict())
     return score(merged, labels, texts)["overall"]

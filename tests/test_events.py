@@ -89,3 +89,17 @@ def test_no_conflict_where_sources_agree(report):
             if c.status == "conflict":
                 assert {facts[i].value.get("unit") for i in c.facts} <= {"count", "age (years)"}
                 assert facts[c.facts[0]].kind == "quantity", c.explanation
+
+
+def test_events_built_in_worker_processes_equal_those_built_here(tmp_path, monkeypatch):
+    from triangulate import events
+
+    db = str(tmp_path / "t.db")
+    ingest([str(DATA / "events.jsonl")], db=db)
+    store = Store(db)
+    ids = [e["id"] for e in store.events()]
+    monkeypatch.setattr(events, "PARALLEL_FROM", 0)
+    in_workers = [e.to_dict() for e in events.build_events(ids, store, workers=2)]
+    here = [e.to_dict() for e in events.build_events(ids, store, workers=1)]
+    assert len(ids) > 2 and [e["id"] for e in in_workers] == ids
+    assert in_workers == here

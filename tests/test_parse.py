@@ -21,8 +21,8 @@ def _articles(n: int):
 
 
 def _summary(parsed):
-    return [(p.article.id, [(f.id, f.kind, f.quote) for f in p.facts], p.entities, p.years, p.error)
-            for p in parsed]
+    return [(p.article.id, [(f.id, f.kind, f.quote) for f in p.facts], p.profile.entities, p.profile.years,
+             p.profile.terms, p.error) for p in parsed]
 
 
 def test_worker_processes_give_the_results_of_one_process_in_input_order():
@@ -31,6 +31,8 @@ def test_worker_processes_give_the_results_of_one_process_in_input_order():
     in_process = list(parse.parse_articles(articles, workers=1))
     assert [p.article.id for p in in_workers] == [a.id for a in articles]
     assert _summary(in_workers) == _summary(in_process)
+    for mine, theirs in zip(in_workers, in_process):  # one embedding thread or two: the same vectors
+        assert mine.profile.vector @ theirs.profile.vector > 0.9999
     assert all(p.facts for p in in_workers)
 
 

@@ -9,25 +9,42 @@ from .crosscheck import crosscheck
 from .model import Article, Event, Fact
 from .store import Store
 from .summarize import summarize
+from .workers import WORKERS, ordered_map
 
 CLUSTERING = "average-link clustering on text, entities and time (triangulate.cluster)"
 
 
+PARALLEL_FROM = 24  # articles in all the events; fewer are built in this process
+
+
 def build_events(event_ids: list[str], store: Store, embeddings: bool = True,
-                 clustering: str = CLUSTERING) -> Iterator[Event]:
-    """Each event built from its stored articles and facts, in the order given.  (One process:
-    the embedding model's threads already use both cores for the costliest part.)"""
+                 clustering: str = CLUSTERING, workers: int = WORKERS) -> Iterator[Event]:
+    """Each event built from its stored articles and facts, in the order given.  Many events are
+    built in worker processes: half the cross-check is single-threaded Python."""
+    members = {event_id: store.event_members(event_id) for event_id in event_ids}
+    tasks = (_task(event_id, store.get_articles(members[event_id]), store, embeddings, clustering)
+             for event_id in event_ids)
+    if workers <= 1 or len(event_ids) < 2 or sum(map(len, members.values())) < PARALLEL_FROM:
+        yield from map(_build, tasks)
+    else:
+        yield from ordered_map(_build, tasks, workers)
+
+
+def _task(event_id: str, articles: list[Article], store: Store, embeddings: bool, clustering: str) -> tuple:
+    facts = store.facts([a.id for a in articles if a.duplicate_of is None])
+    return event_id, articles, facts, embeddings, clustering
+
+
+def _build(task: tuple) -> Event:
     from .nlp.embed import embed
 
-    for event_id in event_ids:
-        yield build_event(event_id, store.get_articles(store.event_members(event_id)), store,
-                          embed if embeddings else None, clustering)
+    event_id, articles, facts, embeddings, clustering = task
+    return build_event(event_id, articles, facts, embed if embeddings else None, clustering)
 
 
-def build_event(event_id: str, articles: list[Article], store: Store, embed=None,
+def build_event(event_id: str, articles: list[Article], facts: list[Fact], embed=None,
                 clustering: str = CLUSTERING) -> Event:
-    originals = [a for a in articles if a.duplicate_of is None]
-    facts = store.facts([a.id for a in originals])
+    """The event of `articles`, from their stored `facts` (of the originals, not the copies)."""
     comparisons = crosscheck(facts, articles, embed)
     by_id = {f.id: f for f in facts}
     event = Event(id=event_id, title="", articles=[a.id for a in articles], facts=facts,

