@@ -436,3 +436,10 @@ def test_who_died_is_the_person_the_relative_clause_hangs_on(tmp_path):
     conditions = {f.value["state"]: f for f in report.events[0].facts if f.kind == "condition"}
     assert conditions["dead"].keys[-1] == "man"
     assert not _conflicts(report)  # a woman stable, a man dead: two people
+
+
+def test_spelled_out_hyphenated_ages_are_ages_that_can_conflict(tmp_path):
+    report, facts = _analysed(tmp_path, ["Police said two-year-old Ava Reyes was shot on Monday.",
+                                         "Ava Reyes, 3, was shot on Monday, police said."])
+    assert facts["two"].value["unit"] == "age (years)" and facts["two"].value["exact"] == 2
+    assert _conflicts(report) == ["sources disagree: Outlet 0: 2; Outlet 1: 3."]

@@ -54,3 +54,10 @@ def test_no_and_another_are_counts():
     assert [(a.text, a.exact) for a in find_amounts("No arrests have been made.")] == [("No", 0)]
     assert [(a.text, a.exact) for a in find_amounts("her mother and another woman were home")] == [("another", 1)]
     assert [a.exact for a in find_amounts("another 50 people")] == [50]
+
+
+def test_a_number_word_hyphenated_to_a_time_unit_is_a_number_and_to_other_words_is_not():
+    assert one("a two-year-old girl").exact == 2
+    assert one("a forty-seven-year-old man").text == "forty-seven"
+    assert one("a nine-month-old baby").exact == 9
+    assert find_amounts("two-thirds of voters") == find_amounts("a one-sided game") == []

@@ -34,6 +34,9 @@ VAGUE = {  # plural multiplier words: "dozens", "hundreds", "tens of thousands"
     r"millions": (2_000_000, 10_000_000),
 }
 DOZEN = r"(?:\s+dozen)?"
+TIME_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b"  # a number word joined to one
+# by a hyphen is still a number ("a two-year-old", "a nine-month-old"); to other words it is not
+# ("two-thirds", "one-sided")
 
 # qualifier -> how it turns a value x into an interval (low, high, low_open, high_open)
 QUALIFIERS: dict[str, tuple[str, ...]] = {
@@ -52,7 +55,7 @@ NUMBER_RE = re.compile(
     r"(?<![\w.-])(?:(?P<vague>" + "|".join(VAGUE) + r")(?![\w-])"
     r"|(?P<digits>" + DIGITS + r")(?P<mag>" + MAGNITUDE + r")(?P<abbr>\s?(?:" + "|".join(ABBREVIATED) + r"))?"
     r"(?P<dz>" + DOZEN + r")(?![\w]|\.\d|-\d)"
-    r"|(?P<words>" + WORDS + r")(?P<wdz>" + DOZEN + r")(?![\w-]))",
+    r"|(?P<words>" + WORDS + r")(?P<wdz>" + DOZEN + r")(?!\w|-(?!" + TIME_UNIT + r")))",
     re.I)
 
 
