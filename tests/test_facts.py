@@ -395,7 +395,7 @@ def test_sums_of_money_with_their_currency(tmp_path):
     assert money["€110bn"][:2] == ("EUR", 110e9) and money["110 billion euro"][:2] == ("EUR", 110e9)
     assert facts["nearly $500 billion bill"].value["qualifier"] == "nearly"
     assert facts["$1 trillion infrastructure bill"].value["qualifier"] == "round"
-    assert facts["135 pounds"].value["unit"] == "count" and not any(q.startswith("5m") for q in facts)
+    assert facts["135 pounds"].value["unit"] == "weight (kg)" and not any(q.startswith("5m") for q in facts)
     assert not _conflicts(report)  # a conversion at another rate, a round figure and a bound
     for pair in (("$141 billion", "$146bn"), ("nearly $500 billion bill", "$484 billion bill"),
                  ("$1 trillion infrastructure bill", "$1.2 trillion infrastructure bill")):

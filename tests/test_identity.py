@@ -25,19 +25,37 @@ def test_a_misspelt_given_name_is_the_same_person():
     assert not same_person(keys("Jane Wilson"), keys("John Wilson"))
 
 
-def test_a_speed_is_one_unit_however_written(tmp_path):
+def _event(tmp_path, texts):
     import json
 
     from triangulate import analyze
     f = tmp_path / "a.jsonl"
-    texts = ["Deputies chased him at speeds up to 120 miles per hour across three counties.",
-             "The chase reached speeds of 120 mph on the interstate, deputies said."]
     f.write_text("".join(json.dumps({"title": f"Chase {i}", "text": t, "published": "2007-04-10"}) + "\n"
                          for i, t in enumerate(texts)))
-    event = analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True).events[0]
+    return analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True).events[0]
+
+
+def test_a_speed_is_one_unit_however_written(tmp_path):
+    event = _event(tmp_path, ["Deputies chased him at speeds up to 120 miles per hour across three counties.",
+                              "The chase reached speeds of 120 mph on the interstate, deputies said."])
     speeds = [f for f in event.facts if f.kind == "quantity" and "120" in f.quote]
-    assert len(speeds) == 2 and {f.keys[0] for f in speeds} == {"mph"}
+    assert len(speeds) == 2 and {f.keys[0] for f in speeds} == {"speed"}
+    assert {f.value["unit"] for f in speeds} == {"speed (km/h)"} and speeds[0].value["high"] == 193.121
     assert any(set(c.facts) >= {s.id for s in speeds} for c in event.comparisons if c.status != "single")
+
+
+def test_miles_and_kilometres_compare_once_converted(tmp_path):
+    event = _event(tmp_path, ["Police chased him for 48km at speeds of up to 193km/h before he crashed.",
+                              "Police chased him for about 30 miles at speeds of up to 120 mph before he crashed."])
+    by_quote = {f.quote: f for f in event.facts if f.kind == "quantity"}
+    assert by_quote["48km"].value["exact"] == 48000 and by_quote["about 30 miles"].value["unit"] == "distance (m)"
+    linked = {frozenset(c.facts): c.status for c in event.comparisons if c.status != "single"}
+    pairs = [(by_quote["48km"], by_quote["about 30 miles"])]
+    pairs += [(f, g) for f in by_quote.values() for g in by_quote.values()
+              if f.value["unit"] == g.value["unit"] == "speed (km/h)" and f.article < g.article]
+    assert len(pairs) == 2
+    for f, g in pairs:
+        assert any({f.id, g.id} <= group and status == "compatible" for group, status in linked.items())
 
 
 def test_a_middle_initial_does_not_change_the_person():

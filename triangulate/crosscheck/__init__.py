@@ -21,6 +21,7 @@ from itertools import combinations
 
 import numpy as np
 
+from ..facts.quantities import MEASURED_IN
 from ..facts.times import show
 from ..model import Article, Comparison, Fact
 from .align import AGREE_JOIN, CONFLICT_JOIN, JOIN, ONE_SIDED_STATEMENT, align, pair_statements
@@ -37,7 +38,9 @@ def _comparison_id(fact_ids: list[str]) -> str:
 def _show(f: Fact) -> str:
     v = f.value
     if f.kind == "quantity":
-        return v["text"] if v["qualifier"] not in (None, "sum") else str(v["exact"])
+        if v["qualifier"] == "sum" or v["qualifier"] is None and v["unit"] not in MEASURED_IN:
+            return str(v['exact'])  # (a sum's text is one of its parts; a measurement is shown as written)
+        return v["text"]
     if f.kind == "date":
         if v["start"] is None:
             return f"“{v['text']}” (unresolved: no publication date)"

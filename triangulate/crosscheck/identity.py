@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..facts.context import keys_match
-from ..facts.quantities import DISTANCES, PEOPLE
+from ..facts.quantities import PEOPLE
 from ..facts.weapons import GENERIC as GENERIC_WEAPONS
 from ..model import Fact
 
@@ -172,7 +172,7 @@ def sole(facts: list[Fact]) -> frozenset[str]:
 
     stated = [k for f in facts for k in kinds_of(f)]
     stated += [((f.article, "figures", f.value["unit"], f.keys[0], bool(f.value.get("increment")),
-                 tuple(f.anchors) if f.keys[0] in DISTANCES else ()),  # distances from different places
+                 tuple(f.anchors) if f.value["unit"] == "distance (m)" else ()),  # distances from different places
                 (f.value["low"], f.value["high"]), f"{f.id}/several") for f in facts if f.kind == "quantity"
                and f.keys and not _aside(f)]
     values: dict[tuple, set] = defaultdict(set)

@@ -6,7 +6,6 @@ from functools import lru_cache
 
 from ..facts import conditions, times, weapons, wounds
 from ..facts.numbers import overlaps
-from ..facts.quantities import DISTANCES
 from ..model import Fact
 
 
@@ -87,8 +86,8 @@ def judge_quotation(a: Fact, b: Fact) -> str:
     return "compatible"
 
 
-MEASUREMENTS = DISTANCES | {"inch", "acre", "hectare", "kilogram", "kg", "pound", "ton", "tonne", "gallon",
-                            "litre", "liter"}
+MEASUREMENTS = {"distance", "speed", "weight", "inch", "acre", "hectare", "ton", "gallon", "litre", "liter"}
+# (distances, speeds and weights are each in one unit, whatever the report wrote: quantities.MEASURED_IN)
 
 
 def judge(a: Fact, b: Fact) -> str:
@@ -97,8 +96,8 @@ def judge(a: Fact, b: Fact) -> str:
         converted = a.keys[0] in MEASUREMENTS and a.keys[0] == b.keys[0] or a.value.get("converted") or b.value.get("converted")
         if verdict == "conflict" and converted \
                 and abs(a.value["low"] - b.value["low"]) <= 0.05 * max(a.value["low"], b.value["low"]):
-            return "compatible"  # "36 miles" and "35 miles", "($141 billion)" and "($146 billion)":
-            # a measurement rounded, or converted at another rate
+            return "compatible"  # "36 miles" and "35 miles", "120 mph" and "193 km/h", "($141 billion)"
+            # and "($146 billion)": a measurement rounded, or converted at another rate
         return verdict
     if a.kind == "date":
         return judge_date(a.value, b.value)

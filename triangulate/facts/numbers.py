@@ -20,7 +20,8 @@ NUMBER_WORD = "|".join(UNITS + TENS + list(SCALES) + ["a", "an", "and", "dozen"]
 DIGITS = r"\d{1,3}(?:(?: ?, ?)\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 WORDS = (rf"(?:(?:{'|'.join(UNITS + TENS)})(?:(?:\s*-\s*|\s+)(?:{'|'.join(UNITS + TENS)}))?"
          rf"(?:\s+(?:and\s+)?(?:{'|'.join(UNITS + TENS + list(SCALES))}))*|a\s+dozen|a\s+hundred)")
-MAGNITUDE = r"(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?"
+MAGNITUDE = r"(?:(?:\s+|\s?-\s?)(?:hundred|thousand|million|billion|trillion)\b)?"  # ("$143-billion")
+GLUED_UNIT = r"(?:km/h|(?:km|kms|kph|mph|kg|kgs|lbs?|ft)\b)"  # "48km", "193km/h": a number with its unit
 ABBREVIATED = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}  # after a currency
 # sign only: "$146bn", "£5m" ("5m" alone may be metres)
 CURRENCY_BEFORE = re.compile(r"(?P<sign>US\$|A\$|C\$|HK\$|\$|£|€|¥|₹|USD|EUR|GBP)\s?$")
@@ -54,7 +55,7 @@ QUALIFIER_RE = re.compile(r"(?:" + "|".join(re.escape(p) for p, _ in _QUAL) + r"
 NUMBER_RE = re.compile(
     r"(?<![\w.-])(?:(?P<vague>" + "|".join(VAGUE) + r")(?![\w-])"
     r"|(?P<digits>" + DIGITS + r")(?P<mag>" + MAGNITUDE + r")(?P<abbr>\s?(?:" + "|".join(ABBREVIATED) + r"))?"
-    r"(?P<dz>" + DOZEN + r")(?![\w]|\.\d|-\d)"
+    r"(?P<dz>" + DOZEN + r")(?!(?!" + GLUED_UNIT + r")\w|\.\d|-\d)"
     r"|(?P<words>" + WORDS + r")(?P<wdz>" + DOZEN + r")(?!\w|-(?!" + TIME_UNIT + r")))",
     re.I)
 
@@ -104,7 +105,7 @@ def _digits_to_number(digits: str, mag: str, dozen: str) -> float:
     value = float(re.sub(r"\s|,", "", digits))
     scale = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
              "trillion": 1_000_000_000_000}
-    value *= scale.get(mag.strip().lower(), 1)
+    value *= scale.get(mag.strip(" -").lower(), 1)
     return value * (12 if dozen.strip() else 1)
 
 

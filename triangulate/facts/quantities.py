@@ -107,6 +107,35 @@ def _expected(span: Span) -> bool:
     return False
 
 
+# Measurements, each in one unit so that reports in miles and in kilometres compare: unit word
+# (as written) -> (unit of the fact, factor to it).  "135 pounds" alone is a weight, not money.
+MEASURED_IN = {
+    "distance (m)": {"km": 1000, "kms": 1000, "kilometre": 1000, "kilometer": 1000, "mile": 1609.344,
+                     "metre": 1, "meter": 1, "yard": 0.9144, "foot": 0.3048, "feet": 0.3048, "ft": 0.3048},
+    "speed (km/h)": {"km/h": 1, "kph": 1, "km per hour": 1, "kilometre per hour": 1, "kilometer per hour": 1,
+                     "mph": 1.609344, "mile per hour": 1.609344, "knot": 1.852},
+    "weight (kg)": {"kg": 1, "kgs": 1, "kilogram": 1, "kilo": 1, "pound": 0.45359237, "lb": 0.45359237,
+                    "lbs": 0.45359237, "tonne": 1000, "metric ton": 1000},
+}
+_MEASURE_WORDS = sorted({w for units in MEASURED_IN.values() for w in units}, key=len, reverse=True)
+MEASURE_AFTER = re.compile(r"\s*-?\s*(?P<word>" + "|".join(
+    re.escape(w).replace(r"\ per\ ", r"s?\s+(?:per|an|a)\s+") + ("" if w[-1] in "sh" or w in ("ft", "feet") else "s?")
+    for w in _MEASURE_WORDS) + r")(?![\w/])", re.I)
+
+
+def measurement(text: str, end: int) -> tuple[str, float] | None:
+    """(unit of the fact, factor) of a number followed by a unit of measure: '30 miles', '193km/h'."""
+    m = MEASURE_AFTER.match(text, end)
+    if m is None:
+        return None
+    word = re.sub(r"\s+(?:per|an|a)\s+", " per ", m["word"].lower())
+    for form in (word, re.sub(r"s(?= per)", "", word), word[:-1]):  # as written, or singular
+        for unit, factors in MEASURED_IN.items():
+            if form in factors:
+                return unit, factors[form]
+    return None
+
+
 def _unit(text: str, amount: Amount) -> str | None:
     """The kind of number, or None when it is not a quantity fact."""
     after = text[amount.end:amount.end + 40].split("\n", 1)[0]  # a line break ends the context:
@@ -128,9 +157,11 @@ def _unit(text: str, amount: Amount) -> str | None:
         return "money"
     if PERCENT_AFTER.match(after):
         return "percent"
+    if (measured := measurement(text, amount.end)) is not None:
+        return measured[0]
     if MAGNITUDE.search(text[max(0, amount.start - 25):amount.end + 25]) and (amount.exact or 0) < 10:
         return "magnitude"
-    if RATE_AFTER.match(after) and not SPEED.match(after):
+    if RATE_AFTER.match(after):
         return "rate"  # "1,500 deaths a day" is not a toll ("120 miles per hour" is a speed)
     return "count"
 
@@ -164,6 +195,13 @@ def increment(text: str, amount: Amount) -> bool:
 ROUND_SCALE = re.compile(r"\d\s*(?:million|billion|trillion|bn|mn|mln|m|tn)\b", re.I)
 
 
+def _scaled(amount: Amount, factor: float) -> Amount:
+    """The amount in the fact's unit of measure (3 decimals: a conversion adds no precision)."""
+    def scale(x):
+        return None if x is None else x if math.isinf(x) else round(x * factor, 3)
+    return replace(amount, low=scale(amount.low), high=scale(amount.high), exact=scale(amount.exact))
+
+
 def _rounded(amount: Amount) -> Amount:
     """A sum of money told as a round figure ("a $1 trillion bill", "$500 billion") is taken as
     rounded to its one significant digit: $1 trillion holds $1.2 trillion, $500 billion holds
@@ -193,7 +231,7 @@ def _population(noun: Token | None, span: Span) -> bool:
                                      or noun.head.lower_ == "to" and governor.lower_ == "home")
 
 
-DISTANCES = {"mile", "km", "kilometre", "kilometer", "metre", "meter", "yard", "foot", "feet"}
+DISTANCES = set(MEASURED_IN["distance (m)"])
 DIRECTION = re.compile(r"(?:north|south|east|west)+(?:east|west)?(?:ward)?$|away|inland|offshore|outside", re.I)
 
 
@@ -292,8 +330,9 @@ def _apposed_age(text: str, amount: Amount, name_ends: set[int]) -> bool:
     return bool(m) and offset + m.end() in name_ends
 
 
-def _counted_noun(span: Span) -> tuple[Token | None, bool]:
-    """The noun a number counts, and whether it is a part of it ("two of the victims")."""
+def _counted_noun(span: Span, vague: bool = False) -> tuple[Token | None, bool]:
+    """The noun a number counts, and whether it is a part of it ("two of the victims"; but
+    "tens of thousands of people" are the people, not a part of them)."""
     root = span.root
     if root.dep_ in ("nummod", "quantmod", "compound", "det") and root.head.pos_ in ("NOUN", "PROPN"):
         return root.head, False
@@ -301,9 +340,9 @@ def _counted_noun(span: Span) -> tuple[Token | None, bool]:
         if child.dep_ == "prep" and child.lower_ == "of":
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
-                return obj, True
+                return obj, not vague
             if obj is not None and obj.pos_ == "PRON":
-                return None, True
+                return None, not vague
     return None, False
 
 
@@ -326,16 +365,6 @@ def _age_subject(doc: Doc, amount: Amount, span: Span) -> tuple[str | None, bool
             ent = context.entity_of(t)
             return (ent.text, True) if ent is not None and ent.label_ == "PERSON" else (t.text, False)
     return None, False
-
-
-SPEED = re.compile(r"\s*(?:(?P<mi>miles?|mi)\s+(?:per|an|a)\s+hour|(?P<mph>mph)\b|"
-                   r"(?P<km>kilomet(?:re|er)s?|km)\s+(?:per|an|a)\s+hour|(?P<kmh>km/h|kph)\b)", re.I)
-
-
-def _unit_noun(text: str, end: int) -> str | None:
-    """One name for a speed however written: '120 miles per hour' and '120 mph' are 'mph'."""
-    m = SPEED.match(text, end)
-    return None if m is None else "mph" if m["mi"] or m["mph"] else "km/h"
 
 
 def _place_of_clause(noun: Token) -> list[str]:
@@ -367,7 +396,7 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
         keys = ["age", *(whose or "").lower().split()]
         names = [context.entity_key(w) for w in whose.split()] if whose and is_name else []
         return Quantity(amount, unit, about, keys, names, None, amount.start, amount.end)
-    noun, part = _counted_noun(span)
+    noun, part = _counted_noun(span, vague=amount.qualifier == "vague")
     text = context.text_of(doc)
     before = text[max(0, amount.start - 20):amount.start]
     whole_of = re.search(r"\d\s+of\s+(?:the\s+)?$", before)
@@ -378,9 +407,10 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
     if noun is not None and any(t.tag_ in ("JJS", "RBS") and not (t.head.like_num or t.head.pos_ == "NUM")
                                 for t in noun.subtree if t.i < noun.i):  # ("at least four" is no superlative)
         part = True  # "the four hardest-hit villages": the worst of more
+    measured = measurement(text, amount.end) if unit in MEASURED_IN else None
     if noun is not None:
         what = context.noun_with_prep(noun)
-        keys = [_unit_noun(text, amount.end) or noun.lemma_.lower(), *lemmas]
+        keys = [unit.split()[0] if measured else noun.lemma_.lower(), *lemmas]  # "distance": miles or km
         noun_anchors = context.anchors([t for t in noun.subtree if t.i < noun.i + 6]) or context.anchors([noun]) \
             or _place_of_clause(noun)
         end = max(amount.end, noun.idx + len(noun.text))
@@ -400,6 +430,8 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
     start = amount.start - len(sign.group(0)) if sign else amount.start  # the quote keeps "$"
     if unit == "money":
         amount = _rounded(amount)
+    if measured:
+        amount = _scaled(amount, measured[1])
     converted = unit == "money" and bool(CONVERTED_BEFORE.search(text[max(0, start - 40):start]))
     return Quantity(amount, unit, about, keys, noun_anchors, noun, start, amount.end if converted else end,
                     counts, part, _expected(span), _previous(text, span), increment(text, amount),
