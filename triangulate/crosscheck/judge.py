@@ -90,12 +90,17 @@ MEASUREMENTS = {"distance", "speed", "weight", "inch", "acre", "hectare", "ton",
 # (distances, speeds and weights are each in one unit, whatever the report wrote: quantities.MEASURED_IN)
 
 
+def _widened(value: dict, share: float) -> dict:
+    """The interval of a value, each end moved out by `share` of itself."""
+    high = value["high"]
+    return {**value, "low": value["low"] * (1 - share), "high": None if high is None else high * (1 + share)}
+
+
 def judge(a: Fact, b: Fact) -> str:
     if a.kind == "quantity":
         verdict = judge_quantity(a.value, b.value)
         converted = a.keys[0] in MEASUREMENTS and a.keys[0] == b.keys[0] or a.value.get("converted") or b.value.get("converted")
-        if verdict == "conflict" and converted \
-                and abs(a.value["low"] - b.value["low"]) <= 0.05 * max(a.value["low"], b.value["low"]):
+        if verdict == "conflict" and converted and overlaps(_widened(a.value, 0.05), b.value):
             return "compatible"  # "36 miles" and "35 miles", "120 mph" and "193 km/h", "($141 billion)"
             # and "($146 billion)": a measurement rounded, or converted at another rate
         return verdict

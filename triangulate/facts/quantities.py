@@ -119,20 +119,22 @@ MEASURED_IN = {
 }
 _MEASURE_WORDS = sorted({w for units in MEASURED_IN.values() for w in units}, key=len, reverse=True)
 MEASURE_AFTER = re.compile(r"\s*-?\s*(?P<word>" + "|".join(
-    re.escape(w).replace(r"\ per\ ", r"s?\s+(?:per|an|a)\s+") + ("" if w[-1] in "sh" or w in ("ft", "feet") else "s?")
+    re.escape(w).replace(r"\ per\ ", r"s?\s+(?:per|an|a)\s+").replace("/", r"\s?/\s?")
+    + ("" if w[-1] in "sh" or w in ("ft", "feet") else "s?")
     for w in _MEASURE_WORDS) + r")(?![\w/])", re.I)
 
 
-def measurement(text: str, end: int) -> tuple[str, float] | None:
-    """(unit of the fact, factor) of a number followed by a unit of measure: '30 miles', '193km/h'."""
+def measurement(text: str, end: int) -> tuple[str, float, int] | None:
+    """(unit of the fact, factor, end of the unit) of a number followed by a unit of measure:
+    '30 miles', '193km/h'."""
     m = MEASURE_AFTER.match(text, end)
     if m is None:
         return None
-    word = re.sub(r"\s+(?:per|an|a)\s+", " per ", m["word"].lower())
+    word = re.sub(r"\s+(?:per|an|a)\s+", " per ", re.sub(r"\s?/\s?", "/", m["word"].lower()))
     for form in (word, re.sub(r"s(?= per)", "", word), word[:-1]):  # as written, or singular
         for unit, factors in MEASURED_IN.items():
             if form in factors:
-                return unit, factors[form]
+                return unit, factors[form], m.end()
     return None
 
 
@@ -431,7 +433,7 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
     if unit == "money":
         amount = _rounded(amount)
     if measured:
-        amount = _scaled(amount, measured[1])
+        amount, end = _scaled(amount, measured[1]), max(end, measured[2])  # the quote keeps the unit
     converted = unit == "money" and bool(CONVERTED_BEFORE.search(text[max(0, start - 40):start]))
     return Quantity(amount, unit, about, keys, noun_anchors, noun, start, amount.end if converted else end,
                     counts, part, _expected(span), _previous(text, span), increment(text, amount),
