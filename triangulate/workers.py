@@ -3,7 +3,7 @@
 Workers are forked where the platform allows, so that they share what the parent has loaded (the
 spaCy pipeline) without loading it again.  Each uses one embedding thread: the workers already
 keep every core busy.  Results come back in input order, and only a few tasks are queued ahead,
-so that stopping early (Ctrl-C, an error downstream) leaves little work running or wasted.
+so that stopping early (Ctrl-C, an error downstream) waits for little work.
 """
 from __future__ import annotations
 
@@ -34,8 +34,9 @@ def ordered_map(function: Callable[[Item], Result], items: Iterable[Item], worke
                 yield queued.popleft().result()
         while queued:
             yield queued.popleft().result()
-    finally:  # cancel the queued tasks; do not wait for the running ones
-        pool.shutdown(wait=False, cancel_futures=True)
+    finally:  # cancel the queued tasks and let the running ones finish: not waiting for them
+        # (shutdown(wait=False)) can leave the pool's thread failing on closed pipes at exit
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _one_embedding_thread() -> None:
