@@ -37,3 +37,21 @@ def test_month_and_day_prefer_the_past_unless_just_ahead():
 def test_relative_dates_need_a_reference():
     assert resolve("Wednesday", None) is None
     assert resolve("September 19, 2023", None).start == date(2023, 9, 19)
+
+
+def test_ordinal_days_are_days():
+    assert resolve("3rd March 2021", date(2021, 3, 10)).start == date(2021, 3, 3)
+    assert resolve("March 3rd", date(2021, 3, 10)).precision == "day"
+
+
+def test_a_day_first_date_keeps_its_day_and_the_day_is_no_count(tmp_path):
+    import json
+
+    from triangulate import analyze
+    f = tmp_path / "a.jsonl"
+    f.write_text(json.dumps({"title": "Flood", "text": "The river burst its banks on 5 November 2023, officials said.",
+                             "published": "2023-11-07"}) + "\n")
+    facts = analyze([str(f)], db=str(tmp_path / "t.db")).events[0].facts
+    (day,) = [f for f in facts if f.kind == "date"]
+    assert (day.quote, day.value["start"], day.value["precision"]) == ("5 November 2023", "2023-11-05", "day")
+    assert not [f for f in facts if f.kind == "quantity"]

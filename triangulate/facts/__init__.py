@@ -101,19 +101,21 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
     for ent in context.entities(doc):
         if ent.label_ != "DATE":
             continue
-        resolved = dates.resolve(ent.text, reference)
-        cue = dates.cue_before(context.text_of(doc), ent.start_char)
+        start = dates.day_before(context.text_of(doc), ent.start_char, ent.text)
+        said = context.text_of(doc)[start:ent.end_char]
+        resolved = dates.resolve(said, reference)
+        cue = dates.cue_before(context.text_of(doc), start)
         if resolved is not None:
-            value = resolved.to_value(ent.text, cue, reference_kind if reference else "none")
+            value = resolved.to_value(said, cue, reference_kind if reference else "none")
             confidence = 1.0 if reference_kind == "published" or resolved.precision in ("year", "decade") else 0.6
-        elif reference is None and dates.resolve(ent.text, date(2000, 1, 5)) is not None:
-            value, confidence = dates.pending(ent.text, cue), 0.3  # "on Wednesday" in an undated article
+        elif reference is None and dates.resolve(said, date(2000, 1, 5)) is not None:
+            value, confidence = dates.pending(said, cue), 0.3  # "on Wednesday" in an undated article
         else:
             continue
-        value["stamp"] = dates.stamped(context.text_of(doc), ent.start_char)
+        value["stamp"] = dates.stamped(context.text_of(doc), start)
         value["planned"] = context.planned(ent.root)
         about, lemmas = context.predicate(ent.root)
-        b.add("date", ent.start_char, ent.end_char, about, value, lemmas, confidence=confidence)
+        b.add("date", start, ent.end_char, about, value, lemmas, confidence=confidence)
     spans = [(e.start_char, e.end_char) for e in context.entities(doc) if e.label_ == "TIME"]
     spans += times.clocks_outside(context.text_of(doc), spans)  # "around 8:30am" that NER missed
     for ent_start, end in spans:

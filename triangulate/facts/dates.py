@@ -22,6 +22,7 @@ RELATIVE_PERIOD = re.compile(r"^(last|this|next|past|previous|coming)\s+(week|mo
 AGO = re.compile(r"^(?P<n>\w+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago$")
 PART = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (10, 12), "start": (1, 3)}
 DATE_WORD = re.compile(r"\b(?:" + "|".join(MONTHS + WEEKDAYS) + r"|(?:1[89]|20)\d\d|\d{1,2}/\d{1,2}/\d{2,4})\b")
+DAY_BEFORE = re.compile(r"\b(?:[0-3]?\d)(?:st|nd|rd|th)?\s+$")  # "5 | November 2023": NER leaves out the day
 CUE_BEFORE = re.compile(r"\b(since|until|till|by|before|after|from|as of)\s+(?:the\s+)?$", re.I)
 
 
@@ -149,7 +150,7 @@ def _dateparser(text: str, ref: date) -> Resolved | None:
 def resolve(text: str, ref: date | None) -> Resolved | None:
     """The interval a DATE span denotes, or None for durations and what cannot be resolved."""
     norm = re.sub(r"\s+", " ", re.sub(r"[,.]|\bthe\b|\bon\b|\bof\b", " ", text.lower())).strip()
-    norm = re.sub(r"\s*-\s*", "-", norm)
+    norm = re.sub(r"\s*-\s*", "-", re.sub(r"\b(\d{1,2})(?:st|nd|rd|th)\b", r"\1", norm))  # "3rd March"
     words = re.split(r"[\s-]+", norm)
     explicit = _month_year(words, ref)
     if explicit is not None:
@@ -182,6 +183,14 @@ def stamped(text: str, start: int) -> bool:
     """The date of a post or of the page rather than of the happening: an embedded tweet's
     "— Name (@handle) June 29, 2016", or "Published: 2016-11-01"."""
     return bool(STAMP_BEFORE.search(text[max(0, start - 30):start]))
+
+
+def day_before(text: str, start: int, span: str) -> int:
+    """Where a date span starts once a day-first date's day is put back: the small model often
+    tags only "November 2023" of "5 November 2023"."""
+    m = DAY_BEFORE.search(text[max(0, start - 6):start])
+    first = span.split()[0] if span.split() else ""
+    return start - len(m.group(0)) if m and _month(first) and first[0].isupper() else start
 
 
 def cue_before(text: str, start: int) -> str | None:

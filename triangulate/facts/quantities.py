@@ -52,6 +52,8 @@ NOT_A_COUNT_BEFORE = re.compile(r"(?:\bno|\bnumber|\bno\.|#|\bpage|\broute|\blin
 MAGNITUDE = re.compile(r"magnitude|richter", re.I)
 NOT_A_COUNT_AFTER = re.compile(r"\s*(?:-\s*)?(?:block|caliber|calibre|mm\b|degrees?|"
                                r"th\b|st\b|nd\b|rd\b)", re.I)
+MONTH_AFTER = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")  # "5 November": a day
 AGE_APPOSITION = re.compile(r",\s*(?:aged\s+)?$")
 PEOPLE = {"people", "person", "persons", "soldier", "soldiers", "serviceman", "servicemen",
           "personnel", "military", "troops", "civilian", "civilians", "prisoner", "prisoners",
@@ -142,7 +144,8 @@ def _unit(text: str, amount: Amount) -> str | None:
     """The kind of number, or None when it is not a quantity fact."""
     after = text[amount.end:amount.end + 40].split("\n", 1)[0]  # a line break ends the context:
     before = text[max(0, amount.start - 12):amount.start].rsplit("\n", 1)[-1]  # "... May 2010\nThree"
-    if SPLIT_NUMBER.match(after) or NOT_A_COUNT_AFTER.match(after) or NOT_A_COUNT_BEFORE.search(before):
+    if SPLIT_NUMBER.match(after) or NOT_A_COUNT_AFTER.match(after) or NOT_A_COUNT_BEFORE.search(before) \
+            or MONTH_AFTER.match(after):
         return None
     if amount.exact is not None and 1800 <= amount.exact <= 2100 and "," not in amount.text:
         return None  # a year
