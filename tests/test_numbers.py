@@ -61,3 +61,12 @@ def test_a_number_word_hyphenated_to_a_time_unit_is_a_number_and_to_other_words_
     assert one("a forty-seven-year-old man").text == "forty-seven"
     assert one("a nine-month-old baby").exact == 9
     assert find_amounts("two-thirds of voters") == find_amounts("a one-sided game") == []
+
+
+def test_round_figures_in_words_hold_what_rounds_to_them():
+    million = one("a million people")
+    assert (million.low, million.high, million.qualifier) == (500_000, 1_500_000, "round")
+    assert (one("half a million").low, one("half a million").high) == (450_000, 550_000)
+    assert one("a quarter of a million homes").exact == 250_000
+    assert one("half a dozen people").exact == 6 and one("a dozen eggs").exact == 12
+    assert one("nearly a million").qualifier == "nearly"

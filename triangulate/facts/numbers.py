@@ -15,11 +15,13 @@ UNITS = ("zero one two three four five six seven eight nine ten eleven twelve th
          "fifteen sixteen seventeen eighteen nineteen").split()
 TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 SCALES = ("hundred", "thousand", "million", "billion", "trillion")
+SCALE_PHRASE = r"(?:half\s+an?|an?\s+(?:quarter|third)\s+of\s+an?|an?)\s+(?:dozen|hundred|thousand|million|billion|trillion)"
+FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}  # "half a million", "a quarter of a million"
 NUMBER_WORD = "|".join(UNITS + TENS + list(SCALES) + ["a", "an", "and", "dozen"])
 
 DIGITS = r"\d{1,3}(?:(?: ?, ?)\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 WORDS = (rf"(?:(?:{'|'.join(UNITS + TENS)})(?:(?:\s*-\s*|\s+)(?:{'|'.join(UNITS + TENS)}))?"
-         rf"(?:\s+(?:and\s+)?(?:{'|'.join(UNITS + TENS + list(SCALES))}))*|a\s+dozen|a\s+hundred)")
+         rf"(?:\s+(?:and\s+)?(?:{'|'.join(UNITS + TENS + list(SCALES))}))*|{SCALE_PHRASE})")
 MAGNITUDE = r"(?:(?:\s+|\s?-\s?)(?:hundred|thousand|million|billion|trillion)\b)?"  # ("$143-billion")
 GLUED_UNIT = r"(?:(?:km|kms|kph|mph|kg|kgs|lbs?|ft)\b)"  # "48km", "193km/h": a number with its unit
 ABBREVIATED = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}  # after a currency
@@ -89,14 +91,17 @@ def words_to_number(phrase: str) -> float | None:
     from text_to_num import text2num
 
     words = re.sub(r"\s*-\s*", "-", phrase.lower().strip())
+    share = 1.0
+    if m := re.match(r"(?:an?\s+)?(half|quarter|third)\s+(?:of\s+)?an?\s+", words):
+        share, words = FRACTIONS[m[1]], "a " + words[m.end():]
     dozen = 1
     if words.endswith("dozen"):
         words, dozen = words[: -len("dozen")].strip(), 12
         if words in ("", "a"):
-            return 12.0
+            return 12.0 * share
     words = re.sub(r"^an?\s+", "one ", words)
     try:
-        return float(text2num(words, "en")) * dozen
+        return float(text2num(words, "en")) * dozen * share
     except ValueError:
         return None
 
@@ -107,6 +112,13 @@ def _digits_to_number(digits: str, mag: str, dozen: str) -> float:
              "trillion": 1_000_000_000_000}
     value *= scale.get(mag.strip(" -").lower(), 1)
     return value * (12 if dozen.strip() else 1)
+
+
+def round_band(x: float) -> tuple[float, float]:
+    """A figure told round ("a million", "$500 billion") holds what rounds to it at its one
+    significant digit: half a million is 450,000 to 550,000."""
+    unit = 10 ** math.floor(math.log10(x))
+    return x - unit / 2, x + unit / 2
 
 
 def _rounding_band(x: float) -> tuple[float, float]:
@@ -179,6 +191,7 @@ def find_amounts(text: str) -> list[Amount]:
             value = words_to_number(phrase)
             if value is None:
                 continue
+
         start = m.start()
         qualifier = None
         sign = CURRENCY_BEFORE.search(text, max(0, start - 4), start)  # "nearly $500 billion"
@@ -189,6 +202,8 @@ def find_amounts(text: str) -> list[Amount]:
             start = q.start()
         low, high, lo_open, hi_open = qualify(value, qualifier)
         exact = value if qualifier is None else None
+        if qualifier is None and m["words"] and value >= 1000 and re.fullmatch(SCALE_PHRASE, m["words"].strip(), re.I):
+            (low, high), qualifier = round_band(value), "round"  # "half a million": a round figure
         found.append(Amount(start, m.end(), text[start:m.end()], low, high, lo_open, hi_open,
                             exact, qualifier or None))
     return sorted(found, key=lambda a: a.start)

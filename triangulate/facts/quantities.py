@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from . import context
-from .numbers import CURRENCY_BEFORE, Amount, find_amounts
+from .numbers import CURRENCY_BEFORE, Amount, find_amounts, round_band
 
 UNIT_AFTER = re.compile(r"\s*-?\s*(?P<unit>years?|months?|weeks?|days?|hours?|minutes?|seconds?|"
                         r"decades?|centuries|century)\b(?P<old>\s*-?\s*old)?", re.I)
@@ -214,10 +214,10 @@ def _rounded(amount: Amount) -> Amount:
     x = amount.exact
     if not x or not ROUND_SCALE.search(amount.text):
         return amount
-    unit = 10 ** math.floor(math.log10(x))
-    if x % unit:
+    if x % 10 ** math.floor(math.log10(x)):
         return amount  # more than one significant digit
-    return replace(amount, low=x - unit / 2, high=x + unit / 2, qualifier="round")
+    low, high = round_band(x)
+    return replace(amount, low=low, high=high, qualifier="round")
 
 
 def _population(noun: Token | None, span: Span) -> bool:
