@@ -443,3 +443,10 @@ def test_spelled_out_hyphenated_ages_are_ages_that_can_conflict(tmp_path):
                                          "Ava Reyes, 3, was shot on Monday, police said."])
     assert facts["two"].value["unit"] == "age (years)" and facts["two"].value["exact"] == 2
     assert _conflicts(report) == ["sources disagree: Outlet 0: 2; Outlet 1: 3."]
+
+
+def test_a_short_utterance_is_a_quotation_with_its_speaker_and_a_scare_quoted_term_is_not(tmp_path):
+    report = _report(tmp_path, ["Officials met on Monday. “We will rebuild,” Mayor Jane Ortiz told reporters. "
+                                "The gunmen fired from a “concealed position,” police said."])
+    (quote,) = [f for f in report.events[0].facts if f.kind == "quotation"]
+    assert (quote.quote, quote.speaker, quote.value["cue"]) == ("We will rebuild,", "Jane Ortiz", "tell")

@@ -84,8 +84,9 @@ def extract(doc: Doc) -> list[Quotation]:
     for m in QUOTE.finditer(context.text_of(doc)):
         inner = next(g for g in ("a", "b", "c") if m.group(g) is not None)
         start, end = m.start(inner), m.end(inner)
-        if len(m.group(inner).split()) < 4:
-            continue
+        size = len(m.group(inner).split())
+        if size < 2 or size < 4 and not m.group(inner)[0].isupper():
+            continue  # a scare-quoted term ("a 'concealed position'"), not an utterance
         span = context.span_of(doc, m.start(), m.end())
         if span is None:
             continue
@@ -96,6 +97,8 @@ def extract(doc: Doc) -> list[Quotation]:
             speaker, cue = speaker_of(sent, (m.start(), m.end()))
             if cue is not None:
                 break
+        if size < 4 and cue is None:
+            continue  # a short utterance only with its speech verb: “We will rebuild,” she said
         cue_span = (cue.idx, cue.idx + len(cue.text)) if cue is not None else None
         found.append(Quotation(start, end, m.group(inner), speaker,
                                cue.lemma_.lower() if cue is not None else None, cue_span))
