@@ -103,3 +103,20 @@ def test_events_built_in_worker_processes_equal_those_built_here(tmp_path, monke
     here = [e.to_dict() for e in events.build_events(ids, store, workers=1)]
     assert len(ids) > 2 and [e["id"] for e in in_workers] == ids
     assert in_workers == here
+
+
+def test_the_summary_never_cites_a_source_for_a_sentence_it_contradicts(tmp_path):
+    reports = [("2024-03-12", "A bus carrying 40 passengers plunged into a ravine on Tuesday, killing 14 people, police "
+                "said. Rescue crews used ropes to reach the vehicle, which fell about 200 metres."),
+               ("2024-03-13", "Sixteen people were killed when a bus carrying 42 passengers fell into a gorge early on "
+                "Tuesday, officials said. The vehicle plunged some 650 feet into the gorge.")]
+    f = tmp_path / "bus.jsonl"
+    f.write_text("".join(json.dumps({"title": f"Bus crash {i}", "text": t, "published": d, "outlet": f"Outlet {i}"}) + "\n"
+                         for i, (d, t) in enumerate(reports)))
+    (event,) = analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True).events
+    facts = {x.id: x for x in event.facts}
+    conflicts = {facts[c.facts[0]].value.get("measure"): c for c in event.comparisons if c.status == "conflict"}
+    assert conflicts["deaths"].revision and not conflicts[None].revision  # a toll rises; a bus's passengers do not
+    cited = [s.text for s in event.summary if not s.text.startswith("Reports differ")]
+    assert cited and not any("14" in s or "Sixteen" in s for s in cited)
+    assert any(s.startswith("Rescue crews used ropes") for s in cited)

@@ -16,17 +16,16 @@ PARAPHRASE = 0.5  # paired sentences cite each other only when this alike: a loo
 # topic, not necessarily the claim
 
 
-def _sentence(article: Article, fact: Fact, statements: dict[str, list[Fact]]) -> str:
-    """The sentence of `article` that holds `fact`: the statement fact covering it (spaCy's
-    sentence), else the text between the surrounding full stops or line breaks."""
+def _sentence(article: Article, fact: Fact, statements: dict[str, list[Fact]]) -> tuple[int, int]:
+    """Where the sentence of `article` that holds `fact` is: the statement fact covering it
+    (spaCy's sentence), else the text between the surrounding full stops or line breaks."""
     for st in statements.get(article.id, []):
         if st.start <= fact.start and fact.end <= st.end:
-            return " ".join(st.quote.split())
+            return st.start, st.end
     text = article.prose
     start = max(text.rfind(".", 0, fact.start), text.rfind("\n", 0, fact.start)) + 1
     ends = [i for i in (text.find(". ", fact.end), text.find("\n", fact.end)) if i >= 0]
-    end = min(ends) + 1 if ends else len(text)
-    return " ".join(text[start:end].split())
+    return start, min(ends) + 1 if ends else len(text)
 
 
 def _cite(articles: list[Article]) -> str:
@@ -42,13 +41,18 @@ def summarize(comparisons: list[Comparison], facts: dict[str, Fact],
     for f in facts.values():
         if f.kind == "statement":
             statements.setdefault(f.article, []).append(f)
+    disputed = [facts[i] for c in comparisons if c.status == "conflict" for pair in c.disagreements for i in pair]
     summary, used = [], set()
     for c in corroborated:
         members = [facts[i] for i in c.facts]
         lead = min(members, key=lambda f: (articles[f.article].published or "9999", f.start))
-        sentence = _sentence(articles[lead.article], lead, statements)
+        start, end = _sentence(articles[lead.article], lead, statements)
+        sentence = " ".join(articles[lead.article].prose[start:end].split())
         if sentence in used or len(sentence) < 20:
             continue
+        if any(f.article == lead.article and start <= f.start < end for f in disputed):
+            continue  # other sources back one of its facts but contradict another: the sentence
+            # would seem to have their support; the conflict is told below instead
         used.add(sentence)
         cited = [articles[a] for a in c.sources]
         summary.append(SummarySentence(f"{sentence} [{_cite(cited)}]", c.facts, c.sources))

@@ -76,8 +76,10 @@ def _revision(group: list[Fact], published: dict[str, str | None]) -> bool:
     """A later report plausibly updates an earlier one: a toll that rises with time, or a
     person reported alive first and dead later."""
     kind = group[0].kind
-    if not (kind == "condition" or kind == "quantity" and group[0].value["unit"] == "count"):
-        return False  # an age or a date is not revised by a later report
+    if not (kind == "condition" or kind == "quantity" and group[0].value["unit"] == "count"
+            and any(f.value.get("measure") for f in group)):
+        return False  # an age, a date or the number of passengers aboard is not revised by a later
+        # report; a toll of the dead, injured, missing or arrested is
     dated = [(published.get(f.article), f) for f in group if published.get(f.article)]
     if len({d for d, _ in dated}) < 2:
         return False
