@@ -450,3 +450,9 @@ def test_a_short_utterance_is_a_quotation_with_its_speaker_and_a_scare_quoted_te
                                 "The gunmen fired from a “concealed position,” police said."])
     (quote,) = [f for f in report.events[0].facts if f.kind == "quotation"]
     assert (quote.quote, quote.speaker, quote.value["cue"]) == ("We will rebuild,", "Jane Ortiz", "tell")
+
+
+def test_british_per_cent_is_a_percentage(tmp_path):
+    _, facts = _analysed(tmp_path, ["Around 40pc of households were affected, the council said."])
+    (share,) = facts.values()
+    assert share.value["unit"] == "percent" and (share.value["low"], share.value["high"]) == (36, 44)

@@ -23,7 +23,7 @@ DIGITS = r"\d{1,3}(?:(?: ?, ?)\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 WORDS = (rf"(?:(?:{'|'.join(UNITS + TENS)})(?:(?:\s*-\s*|\s+)(?:{'|'.join(UNITS + TENS)}))?"
          rf"(?:\s+(?:and\s+)?(?:{'|'.join(UNITS + TENS + list(SCALES))}))*|{SCALE_PHRASE})")
 MAGNITUDE = r"(?:(?:\s+|\s?-\s?)(?:hundred|thousand|million|billion|trillion)\b)?"  # ("$143-billion")
-GLUED_UNIT = r"(?:(?:km|kms|kph|mph|kg|kgs|lbs?|ft)\b)"  # "48km", "193km/h": a number with its unit
+GLUED_UNIT = r"(?:(?:km|kms|kph|mph|kg|kgs|lbs?|ft|pc)\b)"  # "48km", "193km/h": a number with its unit
 ABBREVIATED = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}  # after a currency
 # sign only: "$146bn", "£5m" ("5m" alone may be metres)
 CURRENCY_BEFORE = re.compile(r"(?P<sign>US\$|A\$|C\$|HK\$|\$|£|€|¥|₹|USD|EUR|GBP)\s?$")

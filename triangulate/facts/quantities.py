@@ -44,7 +44,7 @@ def currency(text: str, amount: Amount) -> str | None:
     after = MONEY_AFTER.match(text, amount.end)
     word = after["word"].lower().split()[0].rstrip("s") if after else None
     return CURRENCIES.get(word) if word else None
-PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per cent\b)", re.I)
+PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per cent\b|pc\b)", re.I)  # ("40pc": British papers)
 SPLIT_NUMBER = re.compile(r"^\s?[./:]\s?\d|^\s?-\s?\d")
 NOT_A_COUNT_BEFORE = re.compile(r"(?:\bno|\bnumber|\bno\.|#|\bpage|\broute|\bline|\bflight|\bbuilding|"
                                 r"\bchannel|\bpart|\bsection|\bcase|\barticle|[:/\d])\s*$|\.$", re.I)  # (a full
@@ -489,7 +489,8 @@ def extract(doc: Doc) -> list[Quantity]:
     names = {t.idx + len(t.text) for t in doc if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"}
     for amount in find_amounts(context.text_of(doc)):
         apposed = _apposed_age(context.text_of(doc), amount, names)
-        if amount.start in in_dates and not apposed and not UNIT_AFTER.match(context.text_of(doc), amount.end):
+        if amount.start in in_dates and not apposed and not UNIT_AFTER.match(context.text_of(doc), amount.end) \
+                and not PERCENT_AFTER.match(context.text_of(doc), amount.end):  # ("40pc" tagged a date)
             continue  # "September 19", "4 p.m.": dates.py's business
         unit = "age (years)" if apposed else _unit(context.text_of(doc), amount)
         if unit is None:
