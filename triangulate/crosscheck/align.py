@@ -118,20 +118,29 @@ def align(facts: list[Fact], similarity: Similarity) -> list[list[Fact]]:
     groups: dict[int, list[Fact]] = {}
     by_id = {f.id: f for f in facts}
     new_ids = count()
+    unfit: set[tuple] = set()  # pairs of groups, as they were, that did not fit: many candidate
+    # pairs join the same two groups, and a large event would test them again and again
+
+    def state(group: int | None, fact: str) -> tuple:  # groups only grow: (id, size) is a version
+        return ("group", group, len(groups[group])) if group is not None else ("fact", fact)
+
     for s, ia, ib in sorted(scored, reverse=True):
         ga, gb = group_of.get(ia), group_of.get(ib)
         if ga is not None and ga == gb:
             continue
         left = groups[ga] if ga is not None else [by_id[ia]]
         right = groups[gb] if gb is not None else [by_id[ib]]
-        if _fits(left, right, links):
+        tested = (state(ga, ia), state(gb, ib))
+        if tested not in unfit and _fits(left, right, links):
             gid = ga if ga is not None else gb if gb is not None else next(new_ids)
             groups[gid] = left + right if gid != gb else right + left
             if ga is not None and gb is not None:
                 del groups[gb if gid == ga else ga]
             for f in groups[gid]:
                 group_of[f.id] = gid
-        elif (ga is None) != (gb is None) and links.verdict(by_id[ia], by_id[ib]) != "compatible":
+            continue
+        unfit.add(tested)
+        if (ga is None) != (gb is None) and links.verdict(by_id[ia], by_id[ib]) != "compatible":
             # its best partner is in a group it does not fit: an equal or contradicting value is
             # still worth a comparison of the pair alone (a merely overlapping one is not)
             gid = next(new_ids)
