@@ -120,3 +120,20 @@ def test_the_summary_never_cites_a_source_for_a_sentence_it_contradicts(tmp_path
     cited = [s.text for s in event.summary if not s.text.startswith("Reports differ")]
     assert cited and not any("14" in s or "Sixteen" in s for s in cited)
     assert any(s.startswith("Rescue crews used ropes") for s in cited)
+
+
+def test_magnitudes_conflict_and_a_death_toll_never_holds_a_population(tmp_path):
+    reports = ["A magnitude 6.1 earthquake struck southern Turkey on Monday, killing at least seven people. It hit "
+               "about 40 km northeast of the city of Adana, home to 1.8 million people.",
+               "Nine people have died after a 5.9-magnitude earthquake shook southern Turkey on Monday. It struck "
+               "roughly 25 miles north-east of Adana, a city of some 1.8m people."]
+    f = tmp_path / "quake.jsonl"
+    f.write_text("".join(json.dumps({"title": f"Quake {i}", "text": t, "published": "2025-02-10", "outlet": f"O{i}"})
+                         + "\n" for i, t in enumerate(reports)))
+    (event,) = analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True).events
+    facts = {x.id: x for x in event.facts}
+    groups = [(c.status, sorted(facts[i].quote for i in c.facts)) for c in event.comparisons if c.status != "single"]
+    assert ("conflict", ["5.9-magnitude", "6.1 earthquake"]) in groups
+    assert ("compatible", ["1.8 million people", "some 1.8m people"]) in groups
+    assert ("compatible", ["Nine people", "at least seven people"]) in groups
+    assert ("compatible", ["about 40 km", "roughly 25 miles"]) in groups

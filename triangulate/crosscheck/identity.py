@@ -56,8 +56,12 @@ def candidate(a: Fact, b: Fact) -> bool:
         return False
     if a.kind == "quantity":
         money = {a.value.get("currency"), b.value.get("currency")} - {None}
-        return a.value["unit"] == b.value["unit"] and anchors_compatible(a, b) and len(money) <= 1  # dollars
-        # and euros are not compared (the rate of the day is unknown)
+        measures = {a.value.get("measure"), b.value.get("measure")} - {None, "shot"}  # (the shot are
+        # the dead and the wounded together)
+        return a.value["unit"] == b.value["unit"] and anchors_compatible(a, b) and len(money) <= 1 \
+            and len(measures) <= 1  # dollars and euros are not compared (the rate of the day is
+        # unknown), nor the dead with the injured or a city's population ("at least 7" dead would
+        # hold its 1.8 million people)
     if a.kind == "date" and (a.value["start"] is None or b.value["start"] is None):
         return False  # unresolved: stated, but not comparable
     if a.kind == "place":
@@ -123,6 +127,8 @@ def same_measure(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
         return False
     if a.value["unit"].startswith("age"):
         return bool(a.anchors and b.anchors)
+    if a.value["unit"] == "magnitude":  # each report's only magnitude: "a magnitude 6.1 earthquake"
+        return a.id in sole and b.id in sole  # and "a 5.9-magnitude tremor" (not an aftershock's)
     if a.id in sole and b.id in sole and a.keys[0] == b.keys[0]:
         return True  # "four villages" and "seven villages", each report's only count of villages
     if a.value.get("measure") == b.value.get("measure") == "population":  # "home to 120,000 people" and
@@ -137,6 +143,7 @@ def sole(facts: list[Fact]) -> frozenset[str]:
       villages count the same villages (people are counted in too many roles for that, and so
       are unnamed people's ages: one report's "18-year-old man" may be the other's suspect);
     - the condition of one person only ("a man has died", "he is in critical condition");
+    - one magnitude ("a magnitude 6.1 earthquake" against another report's "5.9-magnitude");
     - one clock time ("at 10:45 p.m." against another report's "just before 10:30 p.m."; not
       parts of the day, nor timestamps);
     - one wound site ("in the hip" against another report's "in the lower abdomen");
@@ -155,6 +162,8 @@ def sole(facts: list[Fact]) -> frozenset[str]:
                 and not (_aside(f) or f.value.get("increment") or f.value.get("text", "").lower() == "another"):
             # ("another bill" is one besides a bill told before, not all of them)
             return [((f.article, "count", f.keys[0]), (f.value["low"], f.value["high"]), f.id)]
+        if f.kind == "quantity" and f.value["unit"] == "magnitude" and not _aside(f):
+            return [((f.article, "magnitude"), (f.value["low"], f.value["high"]), f.id)]
         if f.kind == "condition":
             return [((f.article, "condition"), _subject(f) or None, f.id)]  # a pronoun could be anyone
         if f.kind == "time" and f.value["qualifier"] != "part of day" \

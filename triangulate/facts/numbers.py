@@ -26,6 +26,8 @@ MAGNITUDE = r"(?:(?:\s+|\s?-\s?)(?:hundred|thousand|million|billion|trillion)\b)
 GLUED_UNIT = r"(?:(?:km|kms|kph|mph|kg|kgs|lbs?|ft|pc)\b)"  # "48km", "193km/h": a number with its unit
 ABBREVIATED = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}  # after a currency
 # sign only: "$146bn", "£5m" ("5m" alone may be metres)
+COUNTED_AFTER = re.compile(r"\s+(?:people|residents|inhabitants|voters|viewers|users|customers|households|homes|"
+                           r"doses|refugees|children|barrels)\b", re.I)
 CURRENCY_BEFORE = re.compile(r"(?P<sign>US\$|A\$|C\$|HK\$|\$|£|€|¥|₹|USD|EUR|GBP)\s?$")
 VAGUE = {  # plural multiplier words: "dozens", "hundreds", "tens of thousands"
     r"tens\s+of\s+thousands": (20_000, 100_000),
@@ -181,8 +183,9 @@ def find_amounts(text: str) -> list[Amount]:
         if m["digits"]:
             value = _digits_to_number(m["digits"], m["mag"] or "", m["dz"] or "")
             if m["abbr"]:
-                if m["mag"] or not CURRENCY_BEFORE.search(text, max(0, m.start() - 4), m.start()):
-                    continue  # "5m" may be metres; "$146bn" is money
+                if m["mag"] or not (CURRENCY_BEFORE.search(text, max(0, m.start() - 4), m.start())
+                                    or COUNTED_AFTER.match(text, m.end())):
+                    continue  # "5m" may be metres; "$146bn" and "1.8m people" are not
                 value *= ABBREVIATED[m["abbr"].strip().lower()]
         else:
             phrase = m["words"] + (m["wdz"] or "")
