@@ -39,7 +39,7 @@ def _show(f: Fact) -> str:
     v = f.value
     if f.kind == "quantity":
         if v["qualifier"] == "sum" or v["qualifier"] is None and v["unit"] not in MEASURED_IN:
-            return str(v['exact'])  # (a sum's text is one of its parts; a measurement is shown as written)
+            return str(v["exact"])  # (a sum's text is one of its parts; a measurement is shown as written)
         return v["text"]
     if f.kind == "date":
         if v["start"] is None:

@@ -25,7 +25,7 @@ WORDS = (rf"(?:(?:{'|'.join(UNITS + TENS)})(?:(?:\s*-\s*|\s+)(?:{'|'.join(UNITS 
 MAGNITUDE = r"(?:(?:\s+|\s?-\s?)(?:hundred|thousand|million|billion|trillion)\b)?"  # ("$143-billion")
 GLUED_UNIT = r"(?:(?:km|kms|kph|mph|kg|kgs|lbs?|ft|pc)\b)"  # "48km", "193km/h": a number with its unit
 ABBREVIATED = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}  # after a currency
-# sign only: "$146bn", "£5m" ("5m" alone may be metres)
+# sign ("$146bn", "£5m") or before what is counted ("1.8m people"): "5m" alone may be metres
 COUNTED_AFTER = re.compile(r"\s+(?:people|residents|inhabitants|voters|viewers|users|customers|households|homes|"
                            r"doses|refugees|children|barrels)\b", re.I)
 CURRENCY_BEFORE = re.compile(r"(?P<sign>US\$|A\$|C\$|HK\$|\$|£|€|¥|₹|USD|EUR|GBP)\s?$")

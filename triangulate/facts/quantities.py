@@ -167,7 +167,7 @@ def _unit(text: str, amount: Amount) -> str | None:
     if MAGNITUDE.search(text[max(0, amount.start - 25):amount.end + 25]) and (amount.exact or 0) < 10:
         return "magnitude"
     if RATE_AFTER.match(after):
-        return "rate"  # "1,500 deaths a day" is not a toll ("120 miles per hour" is a speed)
+        return "rate"  # "1,500 deaths a day" is not a toll (speeds are measurements, above)
     return "count"
 
 
