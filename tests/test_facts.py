@@ -182,6 +182,12 @@ def test_each_reports_only_clock_time_is_compared_but_timestamps_are_not(tmp_pat
     assert len(stamps) == 2
 
 
+def test_a_time_the_sentence_runs_into_is_no_timestamp_even_beside_a_full_date(tmp_path):
+    report = _report(tmp_path, ["Officers arrived shortly after midnight on Sunday, 5 November 2023, police said."])
+    (time,) = [f for f in report.events[0].facts if f.kind == "time"]
+    assert time.quote == "shortly after midnight" and time.value["stamp"] is False
+
+
 def test_a_victim_reported_critical_then_dead_is_a_conflict_flagged_as_revision(tmp_path):
     f = tmp_path / "a.jsonl"
     rows = [("2016-10-29", "A man is in critical condition after being shot early Saturday, police said."),

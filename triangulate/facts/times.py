@@ -44,10 +44,20 @@ def clocks_outside(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+IN_A_CLAUSE = re.compile(r"\b[a-z]+\s+$")  # "Officers arrived | shortly after midnight": a word of the sentence
+
+
 def stamped(text: str, start: int, end: int, reach: int = 40) -> bool:
     """A clock time written next to a full date with its year ("7:12pm BST, Wed May 5, 2010")
-    reads as a timestamp (of publication, of a record), not as the time of the happening."""
+    reads as a timestamp (of publication, of a record), not as the time of the happening, unless
+    the sentence runs into it ("Officers arrived shortly after midnight on Sunday, 5 November
+    2023"; a stamp stands at a line's start, after punctuation or after "Posted", "Updated")."""
+    if IN_A_CLAUSE.search(text[max(0, start - 20):start]) and not STAMP_WORD.search(text[max(0, start - 20):start]):
+        return False
     return bool(YEAR.search(text, max(0, start - reach), min(len(text), end + reach)))
+
+
+STAMP_WORD = re.compile(r"\b(?:posted|updated|published|modified|last|edited)\s*(?:at|on)?\s*$", re.I)
 
 
 BOUND_BEFORE = re.compile(r"\b(?:until|till|through|since|from|by)\s*$", re.I)
