@@ -137,3 +137,12 @@ def test_magnitudes_conflict_and_a_death_toll_never_holds_a_population(tmp_path)
     assert ("compatible", ["1.8 million people", "some 1.8m people"]) in groups
     assert ("compatible", ["Nine people", "at least seven people"]) in groups
     assert ("compatible", ["about 40 km", "roughly 25 miles"]) in groups
+
+
+def test_who_names_the_people_quoted_when_no_actor_is_found(tmp_path):
+    f = tmp_path / "quake.jsonl"
+    text = ("A strong earthquake shook the region on Monday. “Search and rescue teams were dispatched immediately,” "
+            "Interior Minister Ali Yerlikaya said. “We are doing everything we can,” the statement said.")
+    f.write_text(json.dumps({"title": "Quake", "text": text, "published": "2025-02-10"}) + "\n")
+    (event,) = analyze([str(f)], db=str(tmp_path / "t.db")).events
+    assert event.who == ["Ali Yerlikaya"]

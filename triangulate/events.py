@@ -1,6 +1,7 @@
 """Building an Event from its member articles: cross-check, summary, title, when, where, who."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date
@@ -11,6 +12,7 @@ from .store import Store
 from .summarize import summarize
 from .workers import WORKERS, ordered_map
 
+NAMED = re.compile(r"(?:[A-Z][\w'’.-]+\s+)+[A-Z][\w'’-]+")  # "Carlos Mendoza", not "the statement"
 CLUSTERING = "average-link clustering on text, entities and time (triangulate.cluster)"
 
 
@@ -76,4 +78,7 @@ def describe(event: Event, facts: dict[str, Fact], articles: list[Article]) -> N
     where = best("place")
     event.where = where.value["name"] if where else None
     actors = Counter(f.value["name"] for f in facts.values() if f.kind == "actor")
+    speakers = Counter(f.speaker for f in facts.values() if f.kind == "quotation" and f.speaker
+                       and NAMED.fullmatch(f.speaker) and f.speaker not in actors)
     event.who = [name for name, _ in actors.most_common(6)]
+    event.who += [name for name, _ in speakers.most_common(6 - len(event.who))]  # then who spoke, by name
