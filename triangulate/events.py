@@ -10,13 +10,10 @@ from .crosscheck import crosscheck
 from .model import Article, Event, Fact
 from .store import Store
 from .summarize import summarize
-from .workers import WORKERS, ordered_map
+from .workers import PARALLEL_FROM, WORKERS, ordered_map
 
 NAMED = re.compile(r"(?:[A-Z][\w'’.-]+\s+)+[A-Z][\w'’-]+")  # "Carlos Mendoza", not "the statement"
 CLUSTERING = "average-link clustering on text, entities and time (triangulate.cluster)"
-
-
-PARALLEL_FROM = 24  # articles in all the events; fewer are built in this process
 
 
 def build_events(event_ids: list[str], store: Store, embeddings: bool = True,

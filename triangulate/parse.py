@@ -19,7 +19,7 @@ from pathlib import Path
 from . import cluster
 from .facts import extract_facts
 from .model import Article, Fact
-from .workers import WORKERS, ordered_map
+from .workers import PARALLEL_FROM, WORKERS, ordered_map
 
 ANALYSIS_SOURCES = ("parse.py", "cluster.py", "facts", "nlp/models.py", "nlp/embed.py")
 
@@ -39,7 +39,6 @@ def analyzer_version() -> str:
     return digest.hexdigest()[:16]
 
 
-PARALLEL_FROM = 24  # articles; below this a worker process costs more than it saves
 CHUNK = 32  # articles per task sent to a worker: spaCy parses larger batches faster (about 10%
 # from 8 to 64 on one core)
 

@@ -15,6 +15,7 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
 
 WORKERS = min(2, os.cpu_count() or 1)
+PARALLEL_FROM = 24  # articles; below this a worker process costs more than it saves
 AHEAD = 3  # tasks queued per worker beyond the one it runs
 
 Item, Result = TypeVar("Item"), TypeVar("Result")
