@@ -41,18 +41,27 @@ def summarize(comparisons: list[Comparison], facts: dict[str, Fact],
     for f in facts.values():
         if f.kind == "statement":
             statements.setdefault(f.article, []).append(f)
-    disputed = [facts[i] for c in comparisons if c.status == "conflict" for pair in c.disagreements for i in pair]
+    def value_of(f: Fact) -> tuple:
+        return f.article, f.kind, f.value.get("unit"), f.value.get("low"), f.value.get("high"), f.value.get("start")
+
+    disputed_values = {value_of(facts[i]) for c in comparisons if c.status == "conflict"
+                       for pair in c.disagreements for i in pair}  # (a report that repeats a disputed
+    # figure elsewhere states it there too: "5.9 magnitude tremor" in its title, "5.9-magnitude" below)
+    disputed = [f for f in facts.values() if f.kind != "statement" and value_of(f) in disputed_values]
     summary, used = [], set()
+    def undisputed(fact: Fact) -> str | None:
+        """The sentence holding `fact`, unless another source contradicts one of its facts: it
+        would seem to have their support (the conflict is told below instead)."""
+        start, end = _sentence(articles[fact.article], fact, statements)
+        if any(f.article == fact.article and start <= f.start < end for f in disputed):
+            return None
+        return " ".join(articles[fact.article].prose[start:end].split())
+
     for c in corroborated:
-        members = [facts[i] for i in c.facts]
-        lead = min(members, key=lambda f: (articles[f.article].published or "9999", f.start))
-        start, end = _sentence(articles[lead.article], lead, statements)
-        sentence = " ".join(articles[lead.article].prose[start:end].split())
-        if sentence in used or len(sentence) < 20:
+        members = sorted((facts[i] for i in c.facts), key=lambda f: (articles[f.article].published or "9999", f.start))
+        sentence = next((s for s in map(undisputed, members) if s), None)  # the earliest report's, if it can
+        if sentence is None or sentence in used or len(sentence) < 20:
             continue
-        if any(f.article == lead.article and start <= f.start < end for f in disputed):
-            continue  # other sources back one of its facts but contradict another: the sentence
-            # would seem to have their support; the conflict is told below instead
         used.add(sentence)
         cited = [articles[a] for a in c.sources]
         summary.append(SummarySentence(f"{sentence} [{_cite(cited)}]", c.facts, c.sources))
