@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from . import context
+from .dates import MONTH_ABBR, MONTHS
 from .numbers import CURRENCY_BEFORE, Amount, find_amounts, round_band
 
 UNIT_AFTER = re.compile(r"\s*-?\s*(?P<unit>years?|months?|weeks?|days?|hours?|minutes?|seconds?|"
@@ -52,8 +53,8 @@ NOT_A_COUNT_BEFORE = re.compile(r"(?:\bno|\bnumber|\bno\.|#|\bpage|\broute|\blin
 MAGNITUDE = re.compile(r"magnitude|richter", re.I)
 NOT_A_COUNT_AFTER = re.compile(r"\s*(?:-\s*)?(?:block|caliber|calibre|mm\b|degrees?|"
                                r"th\b|st\b|nd\b|rd\b)", re.I)
-MONTH_AFTER = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
-                         r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")  # "5 November": a day
+MONTH_AFTER = re.compile(r"\s+(?:" + "|".join(sorted({m.capitalize() for m in [*MONTHS, *MONTH_ABBR]}, key=len, reverse=True))
+                         + r")\b")  # "5 November", "5 Nov": a day (capitalised: "5 may" is no date)
 AGE_APPOSITION = re.compile(r",\s*(?:aged\s+)?$")
 PEOPLE = {"people", "person", "persons", "soldier", "soldiers", "serviceman", "servicemen",
           "personnel", "military", "troops", "civilian", "civilians", "prisoner", "prisoners",
