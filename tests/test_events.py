@@ -148,3 +148,47 @@ def test_who_names_the_people_quoted_when_no_actor_is_found(tmp_path):
     f.write_text(json.dumps({"title": "Quake", "text": text, "published": "2025-02-10"}) + "\n")
     (event,) = analyze([str(f)], db=str(tmp_path / "t.db")).events
     assert event.who == ["Ali Yerlikaya"]
+
+
+def test_the_summary_tells_what_most_sources_support_once(tmp_path):
+    reports = [("2024-05-06", "Flooding forced thousands of residents to leave their homes in Porto Alegre on Sunday, "
+                "officials said. The river rose above its record level. A local bakery handed out free bread."),
+               ("2024-05-06", "Thousands of residents were evacuated from their homes in Porto Alegre on Sunday as "
+                "flooding spread, officials said. Schools in the city will stay closed."),
+               ("2024-05-07", "Floodwaters drove thousands of people from their homes in Porto Alegre on Sunday. "
+                "The Guaiba river rose above its record level, the city said.")]
+    f = tmp_path / "flood.jsonl"
+    f.write_text("".join(json.dumps({"title": f"Flood headline {i}", "text": t, "published": d, "outlet": f"Outlet {i}"})
+                         + "\n" for i, (d, t) in enumerate(reports)))
+    report = analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True)
+    (event,) = report.events
+    texts = {a.id: " ".join(a.text.split()) for a in report.articles}
+    told = [s for s in event.summary if not s.text.startswith("Reports differ")]
+    first = told[0].text.split(" [")[0]
+    assert "thousands" in first.lower() and len(told[0].articles) >= 2  # the lead all three report
+    assert first in texts[told[0].articles[0]]  # verbatim, cited first to the source it is from
+    evacuated = [s for s in told if "homes in Porto Alegre" in s.text]
+    assert len(evacuated) == 1  # told once, not once per wording
+    assert not any("Flood headline" in s.text for s in told)  # a headline is not a sentence
+    record = [s for s in told if "record level" in s.text]
+    assert record and len(record[0].articles) == 2  # two reports say the river passed its record
+
+
+def test_the_summary_leads_with_the_sentence_closest_to_every_source(tmp_path):
+    """No figure or date is shared here: the sentence the other sources' sentences come
+    closest to is told first, with the sources that say the same; what one source alone says
+    comes after it, cited to that source only."""
+    reports = ["A bakery owner said she had never seen such queues. Lawmakers approved the contested pension "
+               "reform after a long night of debate in parliament.",
+               "Parliament approved the contested pension reform, raising the retirement age despite weeks of "
+               "protests. Opposition leaders vowed to challenge the reform in court.",
+               "The contested pension reform was approved by lawmakers after weeks of street protests against "
+               "raising the retirement age. A cold front is expected later."]
+    f = tmp_path / "reform.jsonl"
+    f.write_text("".join(json.dumps({"title": f"Reform {i}", "text": t, "published": "2024-06-01",
+                                     "outlet": f"Outlet {i}"}) + "\n" for i, t in enumerate(reports)))
+    (event,) = analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True).events
+    told = event.summary
+    assert told and "pension reform" in told[0].text and len(told[0].articles) >= 2
+    assert [len(s.articles) > 1 for s in told] == sorted((len(s.articles) > 1 for s in told), reverse=True)
+    assert len(told) > 1 and all(len(s.articles) == 1 for s in told[1:])  # what one source adds

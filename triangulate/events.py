@@ -48,7 +48,7 @@ def build_event(event_id: str, articles: list[Article], facts: list[Fact], embed
     by_id = {f.id: f for f in facts}
     event = Event(id=event_id, title="", articles=[a.id for a in articles], facts=facts,
                   comparisons=comparisons, clustering=clustering)
-    event.summary = summarize(comparisons, by_id, {a.id: a for a in articles})
+    event.summary = summarize(comparisons, by_id, {a.id: a for a in articles}, embed)
     describe(event, by_id, articles)
     return event
 

@@ -1,46 +1,114 @@
 """An attributed account of an event, built only from what the sources said.
 
-Each summary sentence is either a verbatim sentence of one source that carries facts other
-sources corroborate (cited with every source that states them), or a statement that the
-sources differ, made of their own quoted words.  Nothing is paraphrased, so nothing is stated
-that no source said.
+The summary is extractive: each sentence is a verbatim sentence of one source, cited with every
+source that corroborates it (a fact of the sentence aligned with theirs, or a sentence of theirs
+that says nearly the same), or a statement that the sources differ, made of their own quoted
+words.  Nothing is paraphrased, so nothing is stated that no source said.
+
+Which sentences: the ones most sources support, as in centroid-based multi-document
+summarisation (Radev et al., 2004): a sentence scores by how many sources corroborate it and by
+how close it comes to each other source's nearest sentence (TF-IDF cosine), with a small
+preference for the top of an article (news puts what matters first).  A sentence too close to
+one already chosen is skipped, and so is one that holds a figure another source contradicts.
 """
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .crosscheck.similarity import _tfidf_cosines
 from .model import Article, Comparison, Fact, SummarySentence
 
-KIND_ORDER = {"quantity": 0, "date": 1, "time": 2, "place": 3, "condition": 4, "wound": 5, "weapon": 6,
-              "actor": 7, "quotation": 8, "statement": 9}
-MAX_SENTENCES = 6
-PARAPHRASE = 0.5  # paired sentences cite each other only when this alike: a looser pair shares a
-# topic, not necessarily the claim
+MAX_TOLD = 3  # sentences told, before up to MAX_CONFLICTS lines on what the sources dispute
+MAX_CONFLICTS = 2
+PARAPHRASE = 0.5  # a sentence of another source this alike says the same: cite it too
+REDUNDANT = 0.2  # a sentence this alike (TF-IDF) to one already told adds too little,
+REWORDED = 0.7  # or this alike in meaning (sentence embeddings): "engaged in a rare swap of
+# prisoners" and "have traded prisoners of war" share few words
+LEAD = 1.0  # weight of the position prior: 1 for an article's first sentence, 1/2 its second...
+SENTENCE_END = (".", "!", "?", "\"", "”", "’", "'")  # headlines and fragments are not told
 
 
-def _sentence(article: Article, fact: Fact, statements: dict[str, list[Fact]]) -> tuple[int, int]:
-    """Where the sentence of `article` that holds `fact` is: the statement fact covering it
-    (spaCy's sentence), else the text between the surrounding full stops or line breaks."""
-    for st in statements.get(article.id, []):
-        if st.start <= fact.start and fact.end <= st.end:
-            return st.start, st.end
-    text = article.prose
-    start = max(text.rfind(".", 0, fact.start), text.rfind("\n", 0, fact.start)) + 1
-    ends = [i for i in (text.find(". ", fact.end), text.find("\n", fact.end)) if i >= 0]
-    return start, min(ends) + 1 if ends else len(text)
+@dataclass
+class _Candidate:
+    statement: Fact
+    text: str
+    facts: list[str] = field(default_factory=list)
+    sources: set[str] = field(default_factory=set)
+    score: float = 0.0
 
 
 def _cite(articles: list[Article]) -> str:
     return ", ".join(a.outlet or a.id for a in articles)
 
 
-def summarize(comparisons: list[Comparison], facts: dict[str, Fact],
-              articles: dict[str, Article]) -> list[SummarySentence]:
-    corroborated = [c for c in comparisons if c.status in ("agree", "compatible") and len(c.sources) > 1
-                    and (facts[c.facts[0]].kind != "statement" or c.confidence >= PARAPHRASE)]
-    corroborated.sort(key=lambda c: (-len(c.sources), KIND_ORDER[facts[c.facts[0]].kind]))
-    statements: dict[str, list[Fact]] = {}
+def _candidates(facts: dict[str, Fact], articles: dict[str, Article]) -> list[_Candidate]:
+    """Every full sentence (a statement fact: a clause of six words or more) of the sources."""
+    out = []
     for f in facts.values():
-        if f.kind == "statement":
-            statements.setdefault(f.article, []).append(f)
+        text = " ".join(articles[f.article].prose[f.start:f.end].split()) if f.article in articles else ""
+        if f.kind == "statement" and text.endswith(SENTENCE_END):
+            out.append(_Candidate(f, text, [f.id], {f.article}))
+    return out
+
+
+def _corroborate(candidates: list[_Candidate], comparisons: list[Comparison], facts: dict[str, Fact]) -> None:
+    """Add to each sentence the sources (and their facts) that state one of its facts alike."""
+    inside: dict[str, list[_Candidate]] = {}
+    for c in candidates:
+        inside.setdefault(c.statement.article, []).append(c)
+    for comp in comparisons:
+        if comp.status not in ("agree", "compatible") or len(comp.sources) < 2:
+            continue
+        if facts[comp.facts[0]].kind == "statement" and comp.confidence < PARAPHRASE:
+            continue  # a looser pair of sentences shares a topic, not necessarily the claim
+        for fid in comp.facts:
+            f = facts[fid]
+            for c in inside.get(f.article, []):
+                if c.statement.start <= f.start and f.end <= c.statement.end:
+                    c.sources.update(comp.sources)
+                    c.facts += [i for i in comp.facts if i not in c.facts]
+
+
+def _closeness(candidates: list[_Candidate], similarity: np.ndarray) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """For each sentence and each source: how alike the source's nearest sentence is, and which
+    one it is (a source's own sentences count 0)."""
+    sources = sorted({c.statement.article for c in candidates})
+    column = {a: i for i, a in enumerate(sources)}
+    own = np.array([column[c.statement.article] for c in candidates], dtype=np.int64)
+    nearest = np.zeros((len(candidates), len(sources)), dtype=np.float32)
+    which = np.zeros((len(candidates), len(sources)), dtype=np.int64)
+    for i in range(len(sources)):
+        cols = np.flatnonzero(own == i)
+        block = similarity[:, cols]
+        which[:, i] = cols[block.argmax(axis=1)]
+        nearest[:, i] = block.max(axis=1)
+    nearest[np.arange(len(candidates)), own] = 0.0
+    return nearest, which, sources
+
+
+def summarize(comparisons: list[Comparison], facts: dict[str, Fact], articles: dict[str, Article],
+              embed: Callable[[list[str]], np.ndarray] | None = None) -> list[SummarySentence]:
+    candidates = _candidates(facts, articles)
+    similarity = _tfidf_cosines([c.statement.value["lemmas"] for c in candidates]) if candidates else np.zeros((0, 0))
+    _corroborate(candidates, comparisons, facts)
+    nearest, which, sources = _closeness(candidates, similarity)
+    for k, j in zip(*np.nonzero(nearest >= PARAPHRASE)):  # another source says nearly the same
+        other = candidates[which[k, j]].statement
+        if other.article not in candidates[k].sources:
+            candidates[k].sources.add(other.article)
+            candidates[k].facts.append(other.id)
+    rank, seen = {}, Counter()  # the sentence's place in its article: 0 for the first
+    for c in sorted(candidates, key=lambda c: (c.statement.article, c.statement.start)):
+        rank[c.statement.id] = seen[c.statement.article]
+        seen[c.statement.article] += 1
+    for k, c in enumerate(candidates):  # corroborating sources + mean closeness to the others + lead
+        c.score = (len(c.sources) - 1 + float(nearest[k].sum()) / max(len(sources) - 1, 1)
+                   + LEAD / (rank[c.statement.id] + 1))
+
     def value_of(f: Fact) -> tuple:
         return f.article, f.kind, f.value.get("unit"), f.value.get("low"), f.value.get("high"), f.value.get("start")
 
@@ -48,27 +116,31 @@ def summarize(comparisons: list[Comparison], facts: dict[str, Fact],
                        for pair in c.disagreements for i in pair}  # (a report that repeats a disputed
     # figure elsewhere states it there too: "5.9 magnitude tremor" in its title, "5.9-magnitude" below)
     disputed = [f for f in facts.values() if f.kind != "statement" and value_of(f) in disputed_values]
-    summary, used = [], set()
-    def undisputed(fact: Fact) -> str | None:
-        """The sentence holding `fact`, unless another source contradicts one of its facts: it
-        would seem to have their support (the conflict is told below instead)."""
-        start, end = _sentence(articles[fact.article], fact, statements)
-        if any(f.article == fact.article and start <= f.start < end for f in disputed):
-            return None
-        return " ".join(articles[fact.article].prose[start:end].split())
 
-    for c in corroborated:
-        members = sorted((facts[i] for i in c.facts), key=lambda f: (articles[f.article].published or "9999", f.start))
-        sentence = next((s for s in map(undisputed, members) if s), None)  # the earliest report's, if it can
-        if sentence is None or sentence in used or len(sentence) < 20:
-            continue
-        used.add(sentence)
-        cited = [articles[a] for a in c.sources]
-        summary.append(SummarySentence(f"{sentence} [{_cite(cited)}]", c.facts, c.sources))
-        if len(summary) >= MAX_SENTENCES - 2:
+    def contested(c: _Candidate) -> bool:  # told as is, it would seem to have the other sources' support
+        return any(f.article == c.statement.article and c.statement.start <= f.start < c.statement.end
+                   for f in disputed)
+
+    order = sorted(range(len(candidates)), key=lambda k: (-candidates[k].score,
+                                                          articles[candidates[k].statement.article].published or "9999",
+                                                          candidates[k].statement.article, candidates[k].statement.start))
+    order = [k for k in order if not contested(candidates[k])]
+    pool = order[:3 * MAX_TOLD]  # only the best few are embedded: enough to find a reworded repeat
+    meaning = dict(zip(pool, embed([candidates[k].text for k in pool]))) if embed and pool else {}
+    told: list[int] = []
+    for k in order:
+        if len(told) >= MAX_TOLD:
             break
-    for c in [c for c in comparisons if c.status == "conflict"][:2]:
-        members = [facts[i] for i in c.facts]
+        if all(similarity[k, j] < REDUNDANT and candidates[k].text != candidates[j].text
+               and not (k in meaning and float(meaning[k] @ meaning[j]) >= REWORDED) for j in told):
+            told.append(k)
+    summary = []
+    for k in told:
+        c = candidates[k]
+        cited = sorted(c.sources, key=lambda a: (articles[a].published or "9999", a))
+        summary.append(SummarySentence(f"{c.text} [{_cite([articles[a] for a in cited])}]", c.facts, cited))
+    for comp in [c for c in comparisons if c.status == "conflict"][:MAX_CONFLICTS]:
+        members = [facts[i] for i in comp.facts]
         said = "; ".join(f"{articles[f.article].outlet or f.article}: “{f.quote}”" for f in members)
-        summary.append(SummarySentence(f"Reports differ on {c.about}: {said}.", c.facts, c.sources))
+        summary.append(SummarySentence(f"Reports differ on {comp.about}: {said}.", comp.facts, comp.sources))
     return summary
