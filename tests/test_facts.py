@@ -462,3 +462,23 @@ def test_british_per_cent_is_a_percentage(tmp_path):
     _, facts = _analysed(tmp_path, ["Around 40pc of households were affected, the council said."])
     (share,) = facts.values()
     assert share.value["unit"] == "percent" and (share.value["low"], share.value["high"]) == (36, 44)
+
+
+def test_no_one_arrested_then_two_arrested_is_a_revision_and_no_one_else_is_an_increment(tmp_path):
+    f = tmp_path / "a.jsonl"
+    rows = [("2016-11-03", "A man was shot near 22nd Street on Sunday night. Nobody has been arrested, police said. "
+                           "No one else was hurt, and there were no immediate reports of other injuries."),
+            ("2016-11-08", "Two suspects were arrested Monday in the shooting of a man near 22nd Street. "
+                           "Police said three people were hurt. No one was seriously injured.")]
+    f.write_text("".join(json.dumps({"title": f"Shooting report {i}", "text": t, "outlet": f"Outlet {i}",
+                                     "published": d}) + "\n" for i, (d, t) in enumerate(rows)))
+    event = analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True).events[0]
+    zeros = {x.quote: x.value for x in event.facts if x.kind == "quantity" and x.value["exact"] == 0}
+    assert zeros["Nobody has been arrested"]["measure"] == "arrested"
+    assert zeros["No one else was hurt"]["increment"] and zeros["No one else was hurt"]["measure"] == "injured"
+    assert zeros["no immediate reports of other injuries"]["increment"]
+    assert "No one was seriously injured" not in zeros  # of the seriously hurt only
+    (conflict,) = [c for c in event.comparisons if c.status == "conflict"]
+    facts = {x.id: x for x in event.facts}
+    assert sorted(facts[i].quote for i in conflict.facts) == ["Nobody has been arrested", "Two suspects"]
+    assert conflict.revision

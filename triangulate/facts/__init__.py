@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from ..model import Article, Fact
-from . import actors, conditions, context, dates, places, quantities, quotes, statements, times, weapons, wounds
+from . import actors, conditions, context, dates, places, quantities, quotes, statements, times, weapons, wounds, zero
 
 
 def resolve_pending(facts: list[Fact], reference: date) -> list[Fact]:
@@ -92,7 +92,7 @@ class _Builder:
 def extract_facts(article: Article, doc: Doc, reference: date | None = None,
                   reference_kind: str = "published") -> list[Fact]:
     b = _Builder(article, doc)
-    for q in quantities.extract(doc):
+    for q in [*quantities.extract(doc), *zero.extract(doc)]:
         value = {**q.amount.to_value(), "unit": q.unit, "measure": q.measure, "part": q.part,
                  "expected": q.expected, "previous": q.previous, "increment": q.increment,
                  "whole_set": q.whole_set, "currency": q.currency, "converted": q.converted,

@@ -63,7 +63,8 @@ PEOPLE = {"people", "person", "persons", "soldier", "soldiers", "serviceman", "s
           "worker", "workers", "member", "members", "leader", "leaders", "teen", "teens",
           "boy", "boys", "girl", "girls", "patient", "patients", "migrant", "migrants",
           "refugee", "refugees", "hostage", "hostages", "detainee", "detainees", "fighter",
-          "fighters", "passenger", "passengers", "employee", "employees", "staff", "others"}
+          "fighters", "passenger", "passengers", "employee", "employees", "staff", "others",
+          "suspect", "suspects", "gunman", "gunmen", "attacker", "attackers"}
 
 
 @dataclass
