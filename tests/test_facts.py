@@ -482,3 +482,21 @@ def test_no_one_arrested_then_two_arrested_is_a_revision_and_no_one_else_is_an_i
     facts = {x.id: x for x in event.facts}
     assert sorted(facts[i].quote for i in conflict.facts) == ["Nobody has been arrested", "Two suspects"]
     assert conflict.revision
+
+
+def test_people_named_by_several_reports_are_matched_and_their_spellings_compared(tmp_path):
+    f = tmp_path / "a.jsonl"
+    rows = ["Police believe William Zweck shot 18-year-old Kodi Pruner on Friday. His grandfather Frederick "
+            "Davis said the family was shaken. Yerevan said nothing.",
+            "An 18-year-old male, Kodi Prunner, is in critical condition. Officers arrested William Zweck, 49. "
+            "Mariah Davis, a cousin, spoke to reporters."]
+    f.write_text("".join(json.dumps({"title": f"Shooting report {i}", "text": t, "outlet": f"Outlet {i}",
+                                     "published": "2016-10-29"}) + "\n" for i, t in enumerate(rows)))
+    event = analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True).events[0]
+    facts = {x.id: x for x in event.facts}
+    named = {x.quote for x in event.facts if x.kind == "person"}
+    assert {"Kodi Pruner", "Kodi Prunner", "William Zweck", "Frederick Davis", "Mariah Davis"} <= named
+    assert "Yerevan" not in named and not any("Shooting" in n for n in named)
+    groups = {c.status: sorted(facts[i].quote for i in c.facts) for c in event.comparisons
+              if facts[c.facts[0]].kind == "person" and c.status != "single"}
+    assert groups == {"compatible": ["Kodi Pruner", "Kodi Prunner"], "agree": ["William Zweck", "William Zweck"]}

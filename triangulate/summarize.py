@@ -63,8 +63,11 @@ def _corroborate(candidates: list[_Candidate], comparisons: list[Comparison], fa
     for comp in comparisons:
         if comp.status not in ("agree", "compatible") or len(comp.sources) < 2:
             continue
-        if facts[comp.facts[0]].kind == "statement" and comp.confidence < PARAPHRASE:
+        kind = facts[comp.facts[0]].kind
+        if kind == "statement" and comp.confidence < PARAPHRASE:
             continue  # a looser pair of sentences shares a topic, not necessarily the claim
+        if kind == "person" or kind == "actor" and comp.status != "agree":
+            continue  # naming the same person, or the same actor doing something else, is no support
         for fid in comp.facts:
             f = facts[fid]
             for c in inside.get(f.article, []):

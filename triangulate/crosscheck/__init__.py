@@ -59,6 +59,8 @@ def _show(f: Fact) -> str:
         return " ".join(x for x in (v.get("side"), v["part"]) if x)
     if f.kind == "weapon":
         return v["text"]
+    if f.kind == "person":
+        return v["name"]
     return f"{v['name']} {v['action']}"
 
 
@@ -96,6 +98,8 @@ def _explain(status: str, group: list[Fact], labels: dict[str, str], revision: b
         return f"only {labels.get(group[0].article, group[0].article)} reports this: {_show(group[0])}"
     if status == "agree":
         return f"{len(group)} sources state the same value ({said})"
+    if status == "compatible" and group[0].kind == "person":
+        return f"the same person, named differently ({said})"
     if status == "compatible":
         return f"consistent but stated differently ({said})"
     note = " A later report may update an earlier one." if revision else ""

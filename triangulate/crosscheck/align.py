@@ -14,7 +14,7 @@ from .similarity import Similarity
 # Similarity needed to align two facts, per kind (chosen with eval/tune_crosscheck.py on dev).
 # Times are low: two reports of one event whose times of day overlap rarely mean two happenings;
 # contradicting times still need CONFLICT_JOIN.
-JOIN = {"quantity": 0.40, "date": 0.55, "time": 0.20, "place": 0.30, "quotation": 0.5, "actor": 0.60,
+JOIN = {"person": 0.5, "quantity": 0.40, "date": 0.55, "time": 0.20, "place": 0.30, "quotation": 0.5, "actor": 0.60,
         "statement": 0.20, "condition": 0.45, "wound": 0.30, "weapon": 0.30}
 CONFLICT_JOIN = {"quantity": 0.72, "date": 0.72, "time": 0.72, "condition": 0.72, "wound": 0.72, "weapon": 0.72}  # when the values contradict
 ONE_SIDED_STATEMENT = 0.35  # a sentence's best match that prefers another sentence needs more
@@ -92,14 +92,19 @@ def _fits(left: list[Fact], right: list[Fact], links: Links) -> bool:
 
 def _candidate_pairs(facts: list[Fact]) -> list[tuple[Fact, Fact]]:
     """Pairs of facts of different articles that `identity.candidate` accepts (quantities are
-    only ever candidates within a unit, so they are blocked by unit first)."""
+    only ever candidates within a unit, so they are blocked by unit first; names by the first
+    letters of each of their words)."""
     blocks: dict[str, list[Fact]] = defaultdict(list)
     for f in facts:
-        blocks[f.value["unit"] if f.kind == "quantity" else f.kind].append(f)
+        if f.kind == "person":
+            for key in {k[:2] for k in f.value["keys"]}:
+                blocks[f"person/{key}"].append(f)
+        else:
+            blocks[f.value["unit"] if f.kind == "quantity" else f.kind].append(f)
     order = {f.id: i for i, f in enumerate(facts)}
-    pairs = [(a, b) for block in blocks.values() for a, b in combinations(block, 2)
-             if a.article != b.article and candidate(a, b)]
-    return sorted(pairs, key=lambda p: (order[p[0].id], order[p[1].id]))
+    pairs = {(a.id, b.id): (a, b) for block in blocks.values() for a, b in combinations(block, 2)
+             if a.article != b.article and candidate(a, b)}
+    return sorted(pairs.values(), key=lambda p: (order[p[0].id], order[p[1].id]))
 
 
 def align(facts: list[Fact], similarity: Similarity) -> list[list[Fact]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from ..facts import people
 from ..facts.context import keys_match
 from ..facts.quantities import PEOPLE
 from ..facts.weapons import GENERIC as GENERIC_WEAPONS
@@ -39,16 +40,7 @@ def same_person(a: list[str], b: list[str]) -> bool:
         return x == y or keys_match(x, y)  # keys_match ignores keys under four letters ("Ana")
 
     return same(a[-1], b[-1]) and (len(a) < 2 or len(b) < 2 or same(a[-2], b[-2])
-                                   or _misspelt(a[-2], b[-2]))
-
-
-def _misspelt(x: str, y: str) -> bool:
-    """A misspelling, for names of four letters or more: one letter changed, or the same letters
-    with two of them swapped between the same first and last letter ('Javon' / 'Jovan')."""
-    if len(x) != len(y) or len(x) < 4:
-        return False
-    changed = sum(p != q for p, q in zip(x, y))
-    return changed == 1 or changed == 2 and sorted(x) == sorted(y) and x[0] == y[0] and x[-1] == y[-1]
+                                   or people.alike(a[-2], b[-2]))
 
 
 def candidate(a: Fact, b: Fact) -> bool:
@@ -68,6 +60,8 @@ def candidate(a: Fact, b: Fact) -> bool:
         return bool(set(a.value["keys"]) & set(b.value["keys"]))
     if a.kind == "actor":
         return any(keys_match(x, y) for x in a.anchors for y in b.anchors)
+    if a.kind == "person":
+        return people.related(a.value["keys"], b.value["keys"])
     if a.kind == "condition" and a.anchors and b.anchors:
         return same_person(a.anchors, b.anchors)
     return True

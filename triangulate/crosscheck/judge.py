@@ -118,6 +118,8 @@ def judge(a: Fact, b: Fact) -> str:
         return wounds.judge(a.value, b.value)
     if a.kind == "weapon":
         return weapons.judge(a.value, b.value)
+    if a.kind == "person":  # (names that relate: identity.candidate)
+        return "agree" if a.value["keys"] == b.value["keys"] else "compatible"
     if a.kind == "statement":
         return "agree" if jaccard(set(a.value["lemmas"]), set(b.value["lemmas"])) >= 0.8 else "compatible"
     return "agree" if a.value["action"] == b.value["action"] else "compatible"

@@ -37,6 +37,8 @@ class Similarity:
         kind = facts[0].kind if facts else None
         if kind == "statement":
             self._base = _tfidf_cosines([f.value["lemmas"] for f in facts])
+        elif kind == "person":  # names that can be one person's (identity.candidate) are, in one event
+            self._base = np.ones((len(facts), len(facts)), dtype=np.float32)
         else:
             texts = {"quotation": lambda f: f.value["text"]}
             self._base = _word_cosines([texts.get(kind, lambda f: f.context)(f) for f in facts])
@@ -59,7 +61,7 @@ class Similarity:
 
     def __call__(self, a: Fact, b: Fact) -> float:
         sim = float(self._base[self._row[a.id], self._row[b.id]])
-        if a.kind in ("quotation", "statement"):
+        if a.kind in ("quotation", "statement", "person"):
             return sim
         shared = set(a.keys) & set(b.keys)
         if a.keys and b.keys and a.keys[0] == b.keys[0]:

@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from ..model import Article, Fact
-from . import actors, conditions, context, dates, places, quantities, quotes, statements, times, weapons, wounds, zero
+from . import actors, conditions, context, dates, people, places, quantities, quotes, statements, times, weapons, wounds, zero
 
 
 def resolve_pending(facts: list[Fact], reference: date) -> list[Fact]:
@@ -138,6 +138,8 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
         b.add("actor", a.start, a.end, a.about,
               {"name": a.actor, "type": a.label, "action": a.action, "target": a.target},
               [a.action], [context.entity_key(a.actor)])
+    for p in people.extract(doc):
+        b.add("person", p.start, p.end, p.name, {"name": p.name, "keys": p.keys}, ["person"], p.keys)
     for c in conditions.extract(doc):
         b.add("condition", c.start, c.end, f"condition of {c.who}" if c.who else "condition",
               {"state": c.state, "text": context.text_of(doc)[c.start:c.end]},

@@ -49,7 +49,7 @@ def _event(event: Event, articles: dict[str, Article]) -> list[str]:
     out += ["", "### What each source alone adds", ""]
     alone = defaultdict(list)
     for c in event.comparisons:
-        if c.status == "single" and facts[c.facts[0]].kind != "actor":
+        if c.status == "single" and facts[c.facts[0]].kind not in ("actor", "person"):
             alone[facts[c.facts[0]].article].append(facts[c.facts[0]])
     for article_id in event.articles:
         if alone.get(article_id):

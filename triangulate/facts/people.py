@@ -1,0 +1,135 @@
+"""Person facts: the people a report names, so that reports can be matched on who was involved
+and their spellings compared ("Kodi Pruner" / "Kodi Prunner", "Heidar Alishvandi" / "Heydar
+Alishbandi", "Anthony LaCalamita III" / "Anthony LaCalamita").
+
+A name is a PERSON entity, or a chain of two or three capitalised proper nouns that the small
+model left without a label ("Kodi Pruner": it misses many little-known names).  A name of one
+word is taken only beside a noun that says who it is ("his daughter Jessica"): the small model
+tags "Yerevan said" a person too.  Each article gives one fact per name, at its first mention;
+a one-word mention of someone the article names in full ("Rosales" after "Pedro Rosales") is
+that person, not another.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from . import context
+
+TITLES = {"mr", "mrs", "ms", "miss", "dr", "sgt", "gov", "gen", "lt", "capt", "col", "det", "sen", "rep", "prof",
+          "rev", "st", "officer", "president", "governor", "senator", "mayor", "chief", "sheriff", "judge",
+          "congressman", "congresswoman", "minister", "premier", "king", "queen", "prince", "pope", "police"}
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z]?[a-z]+)?$")  # "Alishbandi", "DaMontez", "O'Neil"
+
+
+@dataclass
+class Person:
+    start: int
+    end: int
+    name: str
+    keys: list[str]  # lower-case name words, titles left out: what names are matched on
+
+
+def name_keys(name: str) -> list[str]:
+    words = [w.strip(".,").lower() for w in name.replace("’s", "").replace("'s", "").split()]
+    return [w for w in words if w and w not in TITLES]
+
+
+ROLES = ("nsubj", "nsubjpass", "dobj", "appos", "poss", "conj")  # where a name without a label is a
+# person's rather than a place's ("to Bandar Abbas")
+
+
+def _headline(sent) -> bool:
+    """A title-case line ("Powerful Quake Levels Villages"): its capitals say nothing of names."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and not any(t.is_lower for t in words)
+
+
+def _mentions(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of PERSON entities and of unlabelled proper-noun chains."""
+    spans = [(e.start_char, e.end_char) for e in context.entities(doc) if e.label_ == "PERSON"]
+    for t in doc:
+        if t.pos_ != "PROPN" or t.ent_type_ or t.dep_ == "compound":
+            continue
+        chain = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_]
+        if not 1 <= len(chain) <= 2 or chain[0].i + len(chain) != t.i:
+            continue
+        words = [*chain, t]
+        if all(WORD.match(w.text) and w.lower_ not in TITLES for w in words) and t.dep_ in ROLES \
+                and not _headline(t.sent):
+            spans.append((words[0].idx, t.idx + len(t.text)))
+    return sorted(spans)
+
+
+NOT_PEOPLE = ("GPE", "LOC", "NORP", "ORG", "FAC")
+
+
+def _introduced(doc: Doc, start: int) -> bool:
+    """A one-word name set beside a noun that says who it is: "his daughter Jessica", "the
+    girl, Aubrey,"."""
+    span = context.span_of(doc, start, start + 1)
+    if span is None:
+        return False
+    token = span[0]
+    before = doc[token.i - 1] if token.i > 0 else None
+    return (before is not None and before.pos_ == "NOUN" and before.is_lower
+            or token.dep_ == "appos" and token.head.pos_ == "NOUN")
+
+
+def extract(doc: Doc) -> list[Person]:
+    text = context.text_of(doc)
+    places = {" ".join(name_keys(e.text)) for e in context.entities(doc) if e.label_ in NOT_PEOPLE}  # a
+    # name the small model tags a person once and a place or group elsewhere is not one
+    people = []
+    for start, end in _mentions(doc):
+        name = re.sub(r"(?:’s|'s|’|')$", "", text[start:end]).strip()
+        keys = name_keys(name)
+        if keys and keys[-1] in SUFFIXES:
+            keys = keys[:-1]
+        if not keys or len(keys[-1]) < 2 or name.split()[-1].lower().strip(".") in TITLES:
+            continue  # "Robert J" (a name cut at an initial), "Genesee County Sheriff"
+        if not keys or not all(k[:1].isalpha() for k in keys) or " ".join(keys) in places:
+            continue
+        if len(keys) == 1 and not _introduced(doc, start):
+            continue  # one word alone: "Yerevan said" is tagged a person too
+        people.append(Person(start, start + len(name), name, keys))
+    full = [p for p in people if len(p.keys) > 1]
+    seen, out = set(), []
+    for p in people:
+        if len(p.keys) == 1 and any(p.keys[0] in f.keys for f in full):
+            continue  # "Rosales" after "Pedro Rosales", "Jessica" of "Jessica Rosales"
+        if tuple(p.keys) not in seen:
+            seen.add(tuple(p.keys))
+            out.append(p)
+    return out
+
+
+def related(a: list[str], b: list[str]) -> bool:
+    """Names that can be one person: the same words, one name's single word among the other's
+    ("Jessica" / "Jessica Rosales"), or the same surname and given name, either misspelt by a
+    letter or two ("DaMontez Jones" / "Demontez Jones", "Heidar Alishvandi" / "Heydar
+    Alishbandi").  Two different given names are two people ("Frederick" and "Mariah Davis")."""
+    if len(a) == 1 or len(b) == 1:
+        one, other = (a, b) if len(a) == 1 else (b, a)
+        return one[0] in other
+    return alike(a[-1], b[-1]) and alike(a[0], b[0])
+
+
+def alike(x: str, y: str) -> bool:
+    """The same name word, or a misspelling of it: one letter changed, added or dropped, two
+    swapped, or two changed in a word of six letters or more."""
+    if x == y:
+        return True
+    if min(len(x), len(y)) < 4 or x[0] != y[0] and x[1:] != y[1:]:
+        return False
+    if len(x) == len(y):
+        changed = sum(p != q for p, q in zip(x, y))
+        swapped = changed == 2 and sorted(x) == sorted(y) and x[-1] == y[-1]  # "Javon" / "Jovan"
+        return changed == 1 or changed == 2 and (len(x) >= 6 or swapped)
+    if abs(len(x) - len(y)) == 1:
+        short, long = sorted((x, y), key=len)
+        return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+    return False
