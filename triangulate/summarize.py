@@ -28,6 +28,7 @@ PARAPHRASE = 0.5  # a sentence of another source this alike says the same: cite 
 REDUNDANT = 0.2  # a sentence this alike (TF-IDF) to one already told adds too little,
 REWORDED = 0.7  # or this alike in meaning (sentence embeddings): "engaged in a rare swap of
 # prisoners" and "have traded prisoners of war" share few words
+EMBEDDED_CHARS = 300  # of a sentence, for that: its opening says what it is about
 LEAD = 1.0  # weight of the position prior: 1 for an article's first sentence, 1/2 its second...
 SENTENCE_END = (".", "!", "?", "\"", "”", "’", "'")  # headlines and fragments are not told
 
@@ -128,14 +129,25 @@ def summarize(comparisons: list[Comparison], facts: dict[str, Fact], articles: d
                                                           articles[candidates[k].statement.article].published or "9999",
                                                           candidates[k].statement.article, candidates[k].statement.start))
     order = [k for k in order if not contested(candidates[k])]
-    pool = order[:3 * MAX_TOLD]  # only the best few are embedded: enough to find a reworded repeat
-    meaning = dict(zip(pool, embed([candidates[k].text for k in pool]))) if embed and pool else {}
+    meaning: dict[int, np.ndarray] = {}
+
+    def reworded(k: int, j: int) -> bool:
+        """Sentences k and j say the same in other words.  Embedding is the costly part, so only
+        sentences about to be told are embedded, and only in events of several sources (one
+        report alone hardly repeats itself in other words)."""
+        if embed is None or len(sources) < 2:
+            return False
+        for i in (k, j):
+            if i not in meaning:
+                meaning[i] = embed([candidates[i].text[:EMBEDDED_CHARS]])[0]
+        return float(meaning[k] @ meaning[j]) >= REWORDED
+
     told: list[int] = []
     for k in order:
         if len(told) >= MAX_TOLD:
             break
-        if all(similarity[k, j] < REDUNDANT and candidates[k].text != candidates[j].text
-               and not (k in meaning and float(meaning[k] @ meaning[j]) >= REWORDED) for j in told):
+        if all(similarity[k, j] < REDUNDANT and candidates[k].text != candidates[j].text for j in told) \
+                and not any(reworded(k, j) for j in told):
             told.append(k)
     summary = []
     for k in told:
