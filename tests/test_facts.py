@@ -500,3 +500,16 @@ def test_people_named_by_several_reports_are_matched_and_their_spellings_compare
     groups = {c.status: sorted(facts[i].quote for i in c.facts) for c in event.comparisons
               if facts[c.facts[0]].kind == "person" and c.status != "single"}
     assert groups == {"compatible": ["Kodi Pruner", "Kodi Prunner"], "agree": ["William Zweck", "William Zweck"]}
+
+
+def test_durations_compare_in_days_and_relative_dates_are_not_durations(tmp_path):
+    report, facts = _analysed(tmp_path, [
+        "Unions staged a 24-hour strike on Thursday. Three days later, talks resumed after 18 months.",
+        "Workers held a one-day strike on Thursday. Two weeks ago the talks had stalled for a year and a half."])
+    assert facts["24-hour"].value["unit"] == "duration (days)" and facts["24-hour"].value["exact"] == 1
+    assert facts["18 months"].value["exact"] == 547.875
+    assert not any(q.startswith(("Three days", "Two weeks")) for q in facts)  # dates told from another
+    quantities = {f.id for f in facts.values()}
+    groups = [(c.status, c.explanation) for c in report.events[0].comparisons
+              if c.status != "single" and c.facts[0] in quantities and "24-hour" in c.explanation]
+    assert groups == [("agree", "2 sources state the same value (Outlet 0: 24-hour; Outlet 1: one-day)")]

@@ -38,8 +38,10 @@ def _comparison_id(fact_ids: list[str]) -> str:
 def _show(f: Fact) -> str:
     v = f.value
     if f.kind == "quantity":
-        if v["qualifier"] == "sum" or v["qualifier"] is None and v["unit"] not in MEASURED_IN:
-            return str(v["exact"])  # (a sum's text is one of its parts; a measurement is shown as written)
+        if v["unit"] in MEASURED_IN:
+            return f.quote  # as written, with its unit: "about 30 miles", "a 24-hour"
+        if v["qualifier"] == "sum" or v["qualifier"] is None:
+            return str(v["exact"])  # (a sum's text is one of its parts)
         return v["text"]
     if f.kind == "date":
         if v["start"] is None:

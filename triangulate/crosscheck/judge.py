@@ -86,7 +86,7 @@ def judge_quotation(a: Fact, b: Fact) -> str:
     return "compatible"
 
 
-MEASUREMENTS = {"distance", "speed", "weight", "inch", "acre", "hectare", "ton", "gallon", "litre", "liter"}
+MEASUREMENTS = {"distance", "speed", "weight", "duration", "inch", "acre", "hectare", "ton", "gallon", "litre", "liter"}
 # (distances, speeds and weights are each in one unit, whatever the report wrote: quantities.MEASURED_IN)
 
 

@@ -1,8 +1,9 @@
-"""Quantity facts: counts, ages, money and percentages, each an interval with its qualifier.
+"""Quantity facts: counts, ages, money, percentages, measurements and durations, each an
+interval with its qualifier.
 
 Numbers that are not quantities of something are left to other extractors or dropped: years and
-dates (dates.py), clock times, durations ("three decades"), ordinals, decimals split by the
-tokenizer, addresses.  Coordinated counts of the same kind of thing are also summed
+dates (dates.py, with "three days later" and "two weeks ago"), clock times, ordinals, decimals
+split by the tokenizer, addresses.  Coordinated counts of the same kind of thing are also summed
 ("Thirty-one personnel ... and one serviceman" = 32).
 """
 from __future__ import annotations
@@ -120,11 +121,15 @@ MEASURED_IN = {
                      "mph": 1.609344, "mile per hour": 1.609344, "knot": 1.852},
     "weight (kg)": {"kg": 1, "kgs": 1, "kilogram": 1, "kilo": 1, "pound": 0.45359237, "lb": 0.45359237,
                     "lbs": 0.45359237, "tonne": 1000, "metric ton": 1000},
-}
+    "duration (days)": {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7,
+                        "month": 30.4375, "year": 365.25, "decade": 3652.5, "century": 36525, "centuries": 36525},
+}  # (durations: "a 24-hour strike" and "a one-day strike", "18 months" and "a year and a half")
+RELATIVE_AFTER = re.compile(r"\s*(?:ago|later|earlier|before|after|since|prior|from\s+now|into|on)\b", re.I)  # "three
+# days later", "two weeks after the attack": a date, told from another (dates.py)
 _MEASURE_WORDS = sorted({w for units in MEASURED_IN.values() for w in units}, key=len, reverse=True)
 MEASURE_AFTER = re.compile(r"\s*-?\s*(?P<word>" + "|".join(
     re.escape(w).replace(r"\ per\ ", r"s?\s+(?:per|an|a)\s+").replace("/", r"\s?/\s?")
-    + ("" if w[-1] in "sh" or w in ("ft", "feet") else "s?")
+    + ("" if w.endswith(("s", "/h", "mph", "kph")) or w in ("ft", "feet") else "s?")
     for w in _MEASURE_WORDS) + r")(?![\w/])", re.I)
 
 
@@ -159,7 +164,9 @@ def _unit(text: str, amount: Amount) -> str | None:
         return None
     unit = UNIT_AFTER.match(after)
     if unit:
-        return f"age ({unit['unit'].rstrip('s')}s)" if unit["old"] else None
+        if unit["old"]:
+            return f"age ({unit['unit'].rstrip('s')}s)"
+        return None if RELATIVE_AFTER.match(after, unit.end()) else "duration (days)"
     if money_sign(text, amount) or MONEY_AFTER.match(after):
         return "money"
     if PERCENT_AFTER.match(after):
