@@ -513,3 +513,27 @@ def test_durations_compare_in_days_and_relative_dates_are_not_durations(tmp_path
     groups = [(c.status, c.explanation) for c in report.events[0].comparisons
               if c.status != "single" and c.facts[0] in quantities and "24-hour" in c.explanation]
     assert groups == [("agree", "2 sources state the same value (Outlet 0: 24-hour; Outlet 1: one-day)")]
+
+
+def test_charges_are_compared_by_offence_and_degree(tmp_path):
+    from triangulate.facts.charges import judge, offence
+
+    assert offence("3rd degree  Murder") == "third-degree murder" == offence("third - degree murder")
+    assert judge(["first-degree murder"], ["second-degree murder"]) == "conflict"
+    assert judge(["homicide", "reckless endangerment"], ["homicide"]) == "compatible"
+    f = tmp_path / "a.jsonl"
+    rows = ["Police charged Kenneth Murphy of Allentown with homicide. He was charged with leading the team last year.",
+            "Kenneth Murphy faces several charges including criminal homicide and reckless endangerment.",
+            "Murphy was arraigned Monday on first-degree murder charges.",
+            "Kenneth Murphy is charged with second-degree murder."]
+    f.write_text("".join(json.dumps({"title": f"Court report {i}", "text": t, "outlet": f"Outlet {i}",
+                                     "published": "2016-10-29"}) + "\n" for i, t in enumerate(rows)))
+    event = analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True).events[0]
+    charged = {x.quote: x.value["offences"] for x in event.facts if x.kind == "charge"}
+    assert charged == {"homicide": ["homicide"],
+                       "criminal homicide and reckless endangerment": ["criminal homicide", "reckless endangerment"],
+                       "first-degree murder": ["first-degree murder"], "second-degree murder": ["second-degree murder"]}
+    (conflict,) = [c for c in event.comparisons if c.status == "conflict"]
+    quotes = {x.id: x.quote for x in event.facts}
+    assert [sorted(quotes[i] for i in pair) for pair in conflict.disagreements] == [
+        ["first-degree murder", "second-degree murder"]]  # the other charges are parts of one charge sheet

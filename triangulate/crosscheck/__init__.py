@@ -63,6 +63,8 @@ def _show(f: Fact) -> str:
         return v["text"]
     if f.kind == "person":
         return v["name"]
+    if f.kind == "charge":
+        return "; ".join(v["offences"])
     return f"{v['name']} {v['action']}"
 
 

@@ -62,6 +62,8 @@ def candidate(a: Fact, b: Fact) -> bool:
         return any(keys_match(x, y) for x in a.anchors for y in b.anchors)
     if a.kind == "person":
         return people.related(a.value["keys"], b.value["keys"])
+    if a.kind == "charge" and a.anchors and b.anchors:
+        return same_person(a.anchors, b.anchors)
     if a.kind == "condition" and a.anchors and b.anchors:
         return same_person(a.anchors, b.anchors)
     return True
@@ -96,7 +98,7 @@ def same_thing(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
         return False  # the date of a post or page, what is yet to happen, the end of a span
     if a.kind == "date":  # two days for the same happening: the similarity gate decides
         return a.value["precision"] == b.value["precision"] == "day"
-    if a.kind in ("condition", "wound", "weapon"):
+    if a.kind in ("condition", "wound", "weapon", "charge"):
         return same_measure(a, b, sole)
     return a.kind in ("quotation", "time")
 
@@ -108,6 +110,8 @@ def same_measure(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
     if a.kind == "wound":  # each report's only wound site, or only side of the same body part
         same_part = a.value["part"] == b.value["part"] and bool(a.value.get("side"))
         return a.id in sole and b.id in sole or same_part and f"{a.id}/side" in sole and f"{b.id}/side" in sole
+    if a.kind == "charge":  # the charges against the same named person
+        return bool(a.anchors and b.anchors) and same_person(a.anchors, b.anchors)
     if a.kind in ("time", "weapon"):  # each report's only clock time, or only kind of weapon
         return a.id in sole and b.id in sole
     if a.kind == "date":  # each report's only day of the happening

@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from ..model import Article, Fact
-from . import actors, conditions, context, dates, people, places, quantities, quotes, statements, times, weapons, wounds, zero
+from . import actors, charges, conditions, context, dates, people, places, quantities, quotes, statements, times, weapons, wounds, zero
 
 
 def resolve_pending(facts: list[Fact], reference: date) -> list[Fact]:
@@ -140,6 +140,10 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
               [a.action], [context.entity_key(a.actor)])
     for p in people.extract(doc):
         b.add("person", p.start, p.end, p.name, {"name": p.name, "keys": p.keys}, ["person"], p.keys)
+    for ch in charges.extract(doc):
+        b.add("charge", ch.start, ch.end, f"charges against {ch.who}" if ch.who else "charges",
+              {"offences": ch.offences, "text": context.text_of(doc)[ch.start:ch.end]},
+              ["charge", *(o.split()[-1] for o in ch.offences)], people.name_keys(ch.who))
     for c in conditions.extract(doc):
         b.add("condition", c.start, c.end, f"condition of {c.who}" if c.who else "condition",
               {"state": c.state, "text": context.text_of(doc)[c.start:c.end]},
