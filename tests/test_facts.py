@@ -537,3 +537,20 @@ def test_charges_are_compared_by_offence_and_degree(tmp_path):
     quotes = {x.id: x.quote for x in event.facts}
     assert [sorted(quotes[i] for i in pair) for pair in conflict.disagreements] == [
         ["first-degree murder", "second-degree murder"]]  # the other charges are parts of one charge sheet
+
+
+def test_where_a_person_died_is_compared(tmp_path):
+    from triangulate.facts.conditions import judge
+
+    assert judge("dead", "dead", "scene", None) == "compatible"  # one report does not say where
+    f = tmp_path / "a.jsonl"
+    rows = ["Madeline Kafoury died at the scene, police said. Jim Ray was found dead in his car.",
+            "Madeline Kafoury died on the way to the hospital. Jim Ray died Tuesday."]
+    f.write_text("".join(json.dumps({"title": f"Shooting report {i}", "text": t, "outlet": f"Outlet {i}",
+                                     "published": "2016-10-29"}) + "\n" for i, t in enumerate(rows)))
+    event = analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True).events[0]
+    where = {(x.quote, x.value["where"]) for x in event.facts if x.kind == "condition"}
+    assert where == {("died", "scene"), ("found dead", "scene"), ("died", "en route"), ("died", None)}
+    kinds = {x.id: x.kind for x in event.facts}
+    statuses = sorted(c.status for c in event.comparisons if c.status != "single" and kinds[c.facts[0]] == "condition")
+    assert statuses == ["compatible", "conflict"]  # Ray: dead, and dead where found; Kafoury: two places

@@ -56,7 +56,8 @@ def _show(f: Fact) -> str:
     if f.kind == "statement":
         return f"“{f.quote[:80]}…”" if len(f.quote) > 80 else f"“{f.quote}”"
     if f.kind == "condition":
-        return f"{v['state']} (“{f.quote}”)"
+        where = {"scene": " at the scene", "hospital": " in hospital", "en route": " on the way"}.get(v.get("where"), "")
+        return f"{v['state']}{where} (“{f.quote}”)"
     if f.kind == "wound":
         return " ".join(x for x in (v.get("side"), v["part"]) if x)
     if f.kind == "weapon":

@@ -113,7 +113,7 @@ def judge(a: Fact, b: Fact) -> str:
     if a.kind == "quotation":
         return judge_quotation(a, b)
     if a.kind == "condition":
-        return conditions.judge(a.value["state"], b.value["state"])
+        return conditions.judge(a.value["state"], b.value["state"], a.value.get("where"), b.value.get("where"))
     if a.kind == "wound":
         return wounds.judge(a.value, b.value)
     if a.kind == "weapon":

@@ -146,7 +146,7 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
               ["charge", *(o.split()[-1] for o in ch.offences)], people.name_keys(ch.who))
     for c in conditions.extract(doc):
         b.add("condition", c.start, c.end, f"condition of {c.who}" if c.who else "condition",
-              {"state": c.state, "text": context.text_of(doc)[c.start:c.end]},
+              {"state": c.state, "where": c.where, "text": context.text_of(doc)[c.start:c.end]},
               ["condition", *c.who.lower().split()], c.named)
     for w in wounds.extract(doc):
         b.add("wound", w.start, w.end, f"wound: {w.about}" if w.about else "wound",

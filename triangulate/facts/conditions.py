@@ -1,5 +1,7 @@
 """Condition facts: what state a person is reported in ("is in critical condition", "died",
-"is expected to survive"), so that reports made hours apart can be seen to disagree.
+"is expected to survive"), so that reports made hours apart can be seen to disagree; for the
+dead, also where they died when a report says so ("died at the scene", "died on the way to the
+hospital", "was taken to a hospital where she died"), another thing reports disagree on.
 
 A condition is tied to the subject of its clause: a named person (by the name's keys), or an
 unnamed one ("a man", "he").
@@ -25,6 +27,13 @@ STATES = {"grave": "critical", "life-threatening": "critical", "life threatening
 # Severity, to tell a change of wording from a contradiction: dead and any living state conflict,
 # and so do living states two steps apart (critical vs stable).
 SEVERITY = {"critical": 4, "serious": 3, "fair": 2, "stable": 2, "good": 1}
+DIED_WHERE = [  # where a death happened, from the words after the verb
+    ("en route", re.compile(r"^[^.;]{0,40}?\b(?:on (?:the|his|her|their) way to|en route to|while being "
+                            r"(?:taken|transported|rushed|flown) to)\b", re.I)),
+    ("scene", re.compile(r"^[^.;]{0,40}?\b(?:at|on) the scene\b", re.I)),
+    ("hospital", re.compile(r"^[^.;]{0,40}?\b(?:at|in) (?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:hospital|medical "
+                            r"center|trauma center)\b", re.I)),
+]
 
 
 @dataclass
@@ -35,6 +44,20 @@ class Condition:
     who: str
     named: list[str]  # name keys when the person is named
     lemmas: list[str]
+    where: str | None = None  # of a death: "scene", "hospital", "en route"
+
+
+def died_where(text: str, end: int, verb: Token | None, found_dead: bool) -> str | None:
+    """Where a death happened: the words after the verb, a hospital the clause hangs on ("a
+    hospital where she died"), or where the person was found dead (the scene)."""
+    after = text[end:end + 80]
+    for where, pattern in DIED_WHERE:
+        if pattern.match(after):
+            return where
+    if verb is not None and verb.dep_ == "relcl" and verb.head.lemma_.lower() == "hospital" \
+            and any(c.lower_ == "where" for c in verb.children):
+        return "hospital"
+    return "scene" if found_dead else None
 
 
 def _person(verb: Token | None, anchor: Token) -> tuple[str, list[str]]:
@@ -79,8 +102,10 @@ def extract(doc: Doc) -> list[Condition]:
                     continue
                 who, named = _person(verb, span.root)
                 value = state or STATES.get(m["state"].lower(), m["state"].lower())
+                where = died_where(text, s0 + m.end(), verb, m[0].lower().startswith("found")) \
+                    if value == "dead" else None
                 found.append(Condition(s0 + m.start(), s0 + m.end(), value, who, named,
-                                       [verb.lemma_.lower()] if verb is not None else []))
+                                       [verb.lemma_.lower()] if verb is not None else [], where))
         for t in sent:  # "died", "was killed"
             if t.lemma_.lower() not in DEATH_VERBS or t.pos_ != "VERB" or _negated_or_hypothetical(t):
                 continue
@@ -88,12 +113,16 @@ def extract(doc: Doc) -> list[Condition]:
                 continue  # "the gunman killed two" says nothing of the gunman's condition
             who, named = _person(t, t)
             if who:
-                found.append(Condition(t.idx, t.idx + len(t.text), "dead", who, named, [t.lemma_.lower()]))
+                found.append(Condition(t.idx, t.idx + len(t.text), "dead", who, named, [t.lemma_.lower()],
+                                       died_where(text, t.idx + len(t.text), t, False)))
     return found
 
 
-def judge(a: str, b: str) -> str:
-    """'agree', 'compatible' or 'conflict' for two stated conditions of one person."""
+def judge(a: str, b: str, where_a: str | None = None, where_b: str | None = None) -> str:
+    """'agree', 'compatible' or 'conflict' for two stated conditions of one person (and, for
+    the dead, where they died: at the scene, on the way, in hospital)."""
+    if a == b == "dead" and where_a != where_b:
+        return "conflict" if where_a and where_b else "compatible"
     if a == b:
         return "agree"
     if "dead" in (a, b):
