@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .crosscheck.similarity import _tfidf_cosines
+from .crosscheck.similarity import tfidf_cosines
 from .model import Article, Comparison, Fact, SummarySentence
 
 MAX_TOLD = 3  # sentences told, before up to MAX_CONFLICTS lines on what the sources dispute
@@ -94,13 +94,11 @@ def _closeness(candidates: list[_Candidate], similarity: np.ndarray) -> tuple[np
     return nearest, which, sources
 
 
-def summarize(comparisons: list[Comparison], facts: dict[str, Fact], articles: dict[str, Article],
-              embed: Callable[[list[str]], np.ndarray] | None = None) -> list[SummarySentence]:
-    candidates = _candidates(facts, articles)
-    similarity = _tfidf_cosines([c.statement.value["lemmas"] for c in candidates]) if candidates else np.zeros((0, 0))
-    _corroborate(candidates, comparisons, facts)
+def _score(candidates: list[_Candidate], similarity: np.ndarray) -> int:
+    """Cite each sentence with the sources that say nearly the same, and score it: corroborating
+    sources + mean closeness to the other sources + the lead prior.  Returns the number of sources."""
     nearest, which, sources = _closeness(candidates, similarity)
-    for k, j in zip(*np.nonzero(nearest >= PARAPHRASE)):  # another source says nearly the same
+    for k, j in zip(*np.nonzero(nearest >= PARAPHRASE)):
         other = candidates[which[k, j]].statement
         if other.article not in candidates[k].sources:
             candidates[k].sources.add(other.article)
@@ -109,33 +107,39 @@ def summarize(comparisons: list[Comparison], facts: dict[str, Fact], articles: d
     for c in sorted(candidates, key=lambda c: (c.statement.article, c.statement.start)):
         rank[c.statement.id] = seen[c.statement.article]
         seen[c.statement.article] += 1
-    for k, c in enumerate(candidates):  # corroborating sources + mean closeness to the others + lead
+    for k, c in enumerate(candidates):
         c.score = (len(c.sources) - 1 + float(nearest[k].sum()) / max(len(sources) - 1, 1)
                    + LEAD / (rank[c.statement.id] + 1))
+    return len(sources)
 
+
+def _disputed(comparisons: list[Comparison], facts: dict[str, Fact]) -> list[Fact]:
+    """Facts another source contradicts, and the same values repeated by their report ("5.9
+    magnitude tremor" in its title, "5.9-magnitude" below)."""
     def value_of(f: Fact) -> tuple:
         return f.article, f.kind, f.value.get("unit"), f.value.get("low"), f.value.get("high"), f.value.get("start")
 
-    disputed_values = {value_of(facts[i]) for c in comparisons if c.status == "conflict"
-                       for pair in c.disagreements for i in pair}  # (a report that repeats a disputed
-    # figure elsewhere states it there too: "5.9 magnitude tremor" in its title, "5.9-magnitude" below)
-    disputed = [f for f in facts.values() if f.kind != "statement" and value_of(f) in disputed_values]
+    values = {value_of(facts[i]) for c in comparisons if c.status == "conflict" for pair in c.disagreements
+              for i in pair}
+    return [f for f in facts.values() if f.kind != "statement" and value_of(f) in values]
 
-    def contested(c: _Candidate) -> bool:  # told as is, it would seem to have the other sources' support
+
+def _select(candidates: list[_Candidate], similarity: np.ndarray, disputed: list[Fact],
+            articles: dict[str, Article], embed: Callable[[list[str]], np.ndarray] | None) -> list[int]:
+    """The best-scored sentences, MAX_TOLD at most, skipping one that holds a disputed figure
+    (told as is, it would seem to have the other sources' support) and one that repeats a
+    sentence already told, in the same words or (`embed`) in others."""
+    def contested(c: _Candidate) -> bool:
         return any(f.article == c.statement.article and c.statement.start <= f.start < c.statement.end
                    for f in disputed)
 
     order = sorted(range(len(candidates)), key=lambda k: (-candidates[k].score,
                                                           articles[candidates[k].statement.article].published or "9999",
                                                           candidates[k].statement.article, candidates[k].statement.start))
-    order = [k for k in order if not contested(candidates[k])]
     meaning: dict[int, np.ndarray] = {}
 
-    def reworded(k: int, j: int) -> bool:
-        """Sentences k and j say the same in other words.  Embedding is the costly part, so only
-        sentences about to be told are embedded, and only in events of several sources (one
-        report alone hardly repeats itself in other words)."""
-        if embed is None or len(sources) < 2:
+    def reworded(k: int, j: int) -> bool:  # embedding is the costly part: only sentences about to be told
+        if embed is None:
             return False
         for i in (k, j):
             if i not in meaning:
@@ -146,9 +150,21 @@ def summarize(comparisons: list[Comparison], facts: dict[str, Fact], articles: d
     for k in order:
         if len(told) >= MAX_TOLD:
             break
-        if all(similarity[k, j] < REDUNDANT and candidates[k].text != candidates[j].text for j in told) \
+        if not contested(candidates[k]) \
+                and all(similarity[k, j] < REDUNDANT and candidates[k].text != candidates[j].text for j in told) \
                 and not any(reworded(k, j) for j in told):
             told.append(k)
+    return told
+
+
+def summarize(comparisons: list[Comparison], facts: dict[str, Fact], articles: dict[str, Article],
+              embed: Callable[[list[str]], np.ndarray] | None = None) -> list[SummarySentence]:
+    candidates = _candidates(facts, articles)
+    similarity = tfidf_cosines([c.statement.value["lemmas"] for c in candidates]) if candidates else np.zeros((0, 0))
+    _corroborate(candidates, comparisons, facts)
+    sources = _score(candidates, similarity)
+    # one report alone hardly repeats itself in other words: embeddings only for several sources
+    told = _select(candidates, similarity, _disputed(comparisons, facts), articles, embed if sources > 1 else None)
     summary = []
     for k in told:
         c = candidates[k]

@@ -16,7 +16,7 @@ VAGUE_NOUNS = {"", "%", "percent", "per", "cent"}  # "90%" says nothing of what 
 # people"):
 WHOLE = {"", "people", "person", "victim", "toll", "life", "body", "fatality", "death", "casualty", "suspect",
          "injury", "arrest"}
-NOT_NAMES = {"mr", "mrs", "ms", "miss", "dr", "jr", "sr", "ii", "iii", "iv"}  # titles and suffixes
+NOT_NAMES = people.TITLES | people.SUFFIXES  # not part of a name: "Mr.", "Sgt.", "III"
 
 
 def anchors_compatible(a: Fact, b: Fact) -> bool:

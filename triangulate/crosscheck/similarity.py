@@ -36,7 +36,7 @@ class Similarity:
         self.sole = sole(facts)
         kind = facts[0].kind if facts else None
         if kind == "statement":
-            self._base = _tfidf_cosines([f.value["lemmas"] for f in facts])
+            self._base = tfidf_cosines([f.value["lemmas"] for f in facts])
         elif kind == "person":  # names that can be one person's (identity.candidate) are, in one event
             self._base = np.ones((len(facts), len(facts)), dtype=np.float32)
         else:
@@ -92,7 +92,7 @@ def _word_cosines(texts: list[str]) -> np.ndarray:
     return inter / sizes[:, None] / sizes[None, :]
 
 
-def _tfidf_cosines(docs: list[list[str]]) -> np.ndarray:
+def tfidf_cosines(docs: list[list[str]]) -> np.ndarray:
     """Cosine of TF-IDF vectors (binary term frequency, IDF over the given documents: the
     event's sentences), so that words every report repeats weigh little."""
     from scipy.sparse import csr_matrix
