@@ -192,3 +192,13 @@ def test_the_summary_leads_with_the_sentence_closest_to_every_source(tmp_path):
     assert told and "pension reform" in told[0].text and len(told[0].articles) >= 2
     assert [len(s.articles) > 1 for s in told] == sorted((len(s.articles) > 1 for s in told), reverse=True)
     assert len(told) > 1 and all(len(s.articles) == 1 for s in told[1:])  # what one source adds
+
+
+def test_who_adds_the_people_several_sources_name(tmp_path):
+    f = tmp_path / "shooting.jsonl"
+    rows = ["A gunman killed a woman at an office on Monday. The victim, Madeline Kafoury, was a receptionist.",
+            "Police named the dead woman as Madeline Kafoury, a receptionist. Jean Larson said she heard shots."]
+    f.write_text("".join(json.dumps({"title": f"Shooting {i}", "text": t, "published": "2007-06-04", "outlet": f"O{i}"})
+                         + "\n" for i, t in enumerate(rows)))
+    (event,) = analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True).events
+    assert "Madeline Kafoury" in event.who and "Jean Larson" not in event.who  # named by one source only

@@ -13,6 +13,7 @@ from .summarize import summarize
 from .workers import PARALLEL_FROM, WORKERS, ordered_map
 
 NAMED = re.compile(r"(?:[A-Z][\w'’.-]+\s+)+[A-Z][\w'’-]+")  # "Carlos Mendoza", not "the statement"
+MAX_WHO = 8  # actors first, then people several sources name, then who was quoted by name
 CLUSTERING = "average-link clustering on text, entities and time (triangulate.cluster)"
 
 
@@ -78,4 +79,12 @@ def describe(event: Event, facts: dict[str, Fact], articles: list[Article]) -> N
     speakers = Counter(f.speaker for f in facts.values() if f.kind == "quotation" and f.speaker
                        and NAMED.fullmatch(f.speaker) and f.speaker not in actors)
     event.who = [name for name, _ in actors.most_common(6)]
-    event.who += [name for name, _ in speakers.most_common(6 - len(event.who))]  # then who spoke, by name
+    named = [facts[c.facts[0]].value["name"] for c in sorted(event.comparisons, key=lambda c: -len(c.sources))
+             if len(c.sources) > 1 and facts[c.facts[0]].kind == "person"]  # people several sources name
+    event.who += [name for name in named if not _among(name, event.who)][:max(0, MAX_WHO - len(event.who))]
+    event.who += [name for name, _ in speakers.most_common() if not _among(name, event.who)][:max(0, MAX_WHO - len(event.who))]
+
+
+def _among(name: str, names: list[str]) -> bool:
+    """`name` is one of `names`, or part of one ("Pashinyan" of "Nikol Pashinyan")."""
+    return any(name == other or name in other.split() or other in name.split() for other in names)
