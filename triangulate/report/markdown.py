@@ -37,7 +37,9 @@ def _event(event: Event, articles: dict[str, Article]) -> list[str]:
     out.append("")
     if event.summary:
         out += ["### Summary", ""] + [f"- {cell(s.text, 600)}" for s in event.summary] + [""]
-    shared = [c for c in event.comparisons if c.status != "single"]
+    shared = [c for c in event.comparisons if c.status != "single"
+              and not (c.status == "agree" and facts[c.facts[0]].kind == "person")]  # (a name spelt alike
+    # by several sources is in the JSON report; one spelt differently is worth reading)
     out += ["### Across sources", "", "| status | about | what each source says |", "|---|---|---|"]
     for c in shared:
         said = "<br>".join(f"{_source(articles[facts[i].article])}: “{cell(facts[i].quote, 120)}”"
