@@ -492,7 +492,8 @@ def test_people_named_by_several_reports_are_matched_and_their_spellings_compare
             "Mariah Davis, a cousin, spoke to reporters."]
     f.write_text("".join(json.dumps({"title": f"Shooting report {i}", "text": t, "outlet": f"Outlet {i}",
                                      "published": "2016-10-29"}) + "\n" for i, t in enumerate(rows)))
-    event = analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True).events[0]
+    report = analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True)
+    event = report.events[0]
     facts = {x.id: x for x in event.facts}
     named = {x.quote for x in event.facts if x.kind == "person"}
     assert {"Kodi Pruner", "Kodi Prunner", "William Zweck", "Frederick Davis", "Mariah Davis"} <= named
@@ -500,6 +501,9 @@ def test_people_named_by_several_reports_are_matched_and_their_spellings_compare
     groups = {c.status: sorted(facts[i].quote for i in c.facts) for c in event.comparisons
               if facts[c.facts[0]].kind == "person" and c.status != "single"}
     assert groups == {"compatible": ["Kodi Pruner", "Kodi Prunner"], "agree": ["William Zweck", "William Zweck"]}
+    from triangulate.report import to_markdown
+    table = to_markdown(report).split("### Across sources")[1].split("### What each source alone adds")[0]
+    assert "Kodi Prunner" in table and "William Zweck”" not in table  # a name spelt alike is no news
 
 
 def test_durations_compare_in_days_and_relative_dates_are_not_durations(tmp_path):
