@@ -558,3 +558,17 @@ def test_where_a_person_died_is_compared(tmp_path):
     kinds = {x.id: x.kind for x in event.facts}
     statuses = sorted(c.status for c in event.comparisons if c.status != "single" and kinds[c.facts[0]] == "condition")
     assert statuses == ["compatible", "conflict"]  # Ray: dead, and dead where found; Kafoury: two places
+
+
+def test_the_manner_of_a_shooting_is_compared(tmp_path):
+    from triangulate.facts.manner import judge
+
+    assert judge("murder-suicide", "suicide") == "compatible" and judge("accident", "suicide") == "conflict"
+    report, _ = _analysed(tmp_path, ["Police believe the shooting was accidental. A suicide prevention group spoke.",
+                                     "The gun accidentally went off, his mother said.",
+                                     "Relatives insist it was not an accident."])
+    facts = {x.id: x for x in report.events[0].facts}
+    manners = sorted((x.quote, x.value["manner"]) for x in facts.values() if x.kind == "manner")
+    assert manners == [("accidental", "accident"), ("accidentally", "accident"), ("not an accident", "intentional")]
+    (conflict,) = [c for c in report.events[0].comparisons if c.status == "conflict"]
+    assert {facts[i].value["manner"] for i in conflict.facts} == {"accident", "intentional"}

@@ -66,6 +66,8 @@ def _show(f: Fact) -> str:
         return v["name"]
     if f.kind == "charge":
         return "; ".join(v["offences"])
+    if f.kind == "manner":
+        return f"{v['manner']} (“{f.quote}”)"
     return f"{v['name']} {v['action']}"
 
 

@@ -1,0 +1,63 @@
+"""Manner facts: how a death or shooting came about as a report tells it: an accident, on
+purpose, a suicide or murder-suicide ("police believe the shooting was accidental", "the gun
+accidentally went off", "it was not an accident", "in a murder-suicide").  Reports often
+disagree on exactly this, and it is said in many words for one value.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from . import context
+
+MANNERS = [  # (pattern, manner); the first that matches at a place wins
+    (re.compile(r"\bmurder\s*-\s*suicide\b", re.I), "murder-suicide"),
+    (re.compile(r"\bself\s*-\s*inflicted\b", re.I), "self-inflicted"),
+    (re.compile(r"\b(?:suicide|killed (?:himself|herself|themselves))\b", re.I), "suicide"),
+    (re.compile(r"\baccident(?:al|ally)?\b", re.I), "accident"),
+    (re.compile(r"\b(?:intentional(?:ly)?|deliberate(?:ly)?|on purpose)\b", re.I), "intentional"),
+]
+NEGATED = re.compile(r"\b(?:not|no|never|n't|nothing)\s+(?:\w+\s+){0,2}$", re.I)  # "was not an accident"
+OPPOSITE = {"accident": "intentional", "intentional": "accident"}
+NOT_A_MANNER_AFTER = re.compile(r"\s+(?:prevention|hotline|attempt|bomb|bomber|vest|note|watch|insurance|report)",
+                                re.I)  # "suicide prevention", "accident report"
+# Which manners can all be true of one happening (a murder-suicide is a suicide too; a wound
+# one gave oneself may be an accident); any other two differ.
+COMPATIBLE = {frozenset({"murder-suicide", "suicide"}), frozenset({"self-inflicted", "accident"}),
+              frozenset({"self-inflicted", "suicide"}), frozenset({"murder-suicide", "intentional"})}
+
+
+@dataclass
+class Manner:
+    start: int
+    end: int
+    manner: str
+    about: str
+    lemmas: list[str]
+
+
+def extract(doc: Doc) -> list[Manner]:
+    text = context.text_of(doc)
+    taken: list[tuple[int, int]] = []
+    found = []
+    for pattern, manner in MANNERS:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken) or NOT_A_MANNER_AFTER.match(text, m.end()):
+                continue
+            taken.append((m.start(), m.end()))
+            negation = NEGATED.search(text, max(0, m.start() - 30), m.start())
+            span = context.span_of(doc, m.start(), m.end())
+            if span is None or negation and manner not in OPPOSITE:
+                continue  # ("not a suicide" says what it was not, not what it was)
+            about, lemmas = context.predicate(span.root)
+            start = negation.start() if negation else m.start()
+            found.append(Manner(start, m.end(), OPPOSITE.get(manner, manner) if negation else manner, about, lemmas))
+    return found
+
+
+def judge(a: str, b: str) -> str:
+    if a == b:
+        return "agree"
+    return "compatible" if frozenset({a, b}) in COMPATIBLE else "conflict"
