@@ -478,10 +478,12 @@ def test_no_one_arrested_then_two_arrested_is_a_revision_and_no_one_else_is_an_i
     assert zeros["No one else was hurt"]["increment"] and zeros["No one else was hurt"]["measure"] == "injured"
     assert zeros["no immediate reports of other injuries"]["increment"]
     assert "No one was seriously injured" not in zeros  # of the seriously hurt only
-    (conflict,) = [c for c in event.comparisons if c.status == "conflict"]
     facts = {x.id: x for x in event.facts}
-    assert sorted(facts[i].quote for i in conflict.facts) == ["Nobody has been arrested", "Two suspects"]
-    assert conflict.revision
+    conflicts = {facts[c.facts[0]].kind: c for c in event.comparisons if c.status == "conflict"}
+    assert sorted(conflicts) == ["custody", "quantity"]  # none arrested, then two; at large, then held
+    assert sorted(facts[i].quote for i in conflicts["quantity"].facts) == ["Nobody has been arrested", "Two suspects"]
+    assert sorted(facts[i].value["status"] for i in conflicts["custody"].facts) == ["at large", "in custody"]
+    assert conflicts["quantity"].revision and conflicts["custody"].revision
 
 
 def test_people_named_by_several_reports_are_matched_and_their_spellings_compared(tmp_path):
@@ -572,3 +574,14 @@ def test_the_manner_of_a_shooting_is_compared(tmp_path):
     assert manners == [("accidental", "accident"), ("accidentally", "accident"), ("not an accident", "intentional")]
     (conflict,) = [c for c in report.events[0].comparisons if c.status == "conflict"]
     assert {facts[i].value["manner"] for i in conflict.facts} == {"accident", "intentional"}
+
+
+def test_custody_is_in_custody_or_at_large_whatever_the_words(tmp_path):
+    report, _ = _analysed(tmp_path, ["Zweck was arrested on preliminary charges. Police hope to question the "
+                                     "driver before he is arrested.",
+                                     "Officers said Zweck is now in custody.", "Zweck turned himself in Thursday."])
+    facts = {x.id: x for x in report.events[0].facts}
+    held = sorted((x.quote, x.value["status"]) for x in facts.values() if x.kind == "custody")
+    assert held == [("arrested", "in custody"), ("in custody", "in custody"), ("turned himself in", "in custody")]
+    groups = [c for c in report.events[0].comparisons if facts[c.facts[0]].kind == "custody"]
+    assert [(c.status, len(c.sources)) for c in groups] == [("agree", 3)]

@@ -68,6 +68,8 @@ def _show(f: Fact) -> str:
         return "; ".join(v["offences"])
     if f.kind == "manner":
         return f"{v['manner']} (“{f.quote}”)"
+    if f.kind == "custody":
+        return f"{v['status']} (“{f.quote}”)"
     return f"{v['name']} {v['action']}"
 
 
@@ -82,10 +84,10 @@ def _status(group: list[Fact]) -> tuple[str, list[tuple[Fact, Fact, str]]]:
 
 
 def _revision(group: list[Fact], published: dict[str, str | None]) -> bool:
-    """A later report plausibly updates an earlier one: a toll that rises with time, or a
-    person reported alive first and dead later."""
+    """A later report plausibly updates an earlier one: a toll that rises with time, a person
+    reported alive first and dead later, or a suspect at large first and held later."""
     kind = group[0].kind
-    if not (kind == "condition" or kind == "quantity" and group[0].value["unit"] == "count"
+    if not (kind in ("condition", "custody") or kind == "quantity" and group[0].value["unit"] == "count"
             and any(f.value.get("measure") for f in group)):
         return False  # an age, a date or the number of passengers aboard is not revised by a later
         # report; a toll of the dead, injured, missing or arrested is
@@ -96,6 +98,8 @@ def _revision(group: list[Fact], published: dict[str, str | None]) -> bool:
     first, last = dated[0][1].value, dated[-1][1].value
     if kind == "condition":
         return last["state"] == "dead" and first["state"] != "dead"
+    if kind == "custody":
+        return first["status"] == "at large" and last["status"] == "in custody"  # caught since
     return (last["low"] or 0) >= (first["high"] if first["high"] is not None else float("inf"))
 
 

@@ -62,7 +62,7 @@ def candidate(a: Fact, b: Fact) -> bool:
         return any(keys_match(x, y) for x in a.anchors for y in b.anchors)
     if a.kind == "person":
         return people.related(a.value["keys"], b.value["keys"])
-    if a.kind == "charge" and a.anchors and b.anchors:
+    if a.kind in ("charge", "custody") and a.anchors and b.anchors:
         return same_person(a.anchors, b.anchors)
     if a.kind == "condition" and a.anchors and b.anchors:
         return same_person(a.anchors, b.anchors)
@@ -98,7 +98,7 @@ def same_thing(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
         return False  # the date of a post or page, what is yet to happen, the end of a span
     if a.kind == "date":  # two days for the same happening: the similarity gate decides
         return a.value["precision"] == b.value["precision"] == "day"
-    if a.kind in ("condition", "wound", "weapon", "charge", "manner"):
+    if a.kind in ("condition", "wound", "weapon", "charge", "manner", "custody"):
         return same_measure(a, b, sole)
     return a.kind in ("quotation", "time")
 
@@ -112,6 +112,8 @@ def same_measure(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
         return a.id in sole and b.id in sole or same_part and f"{a.id}/side" in sole and f"{b.id}/side" in sole
     if a.kind == "charge":  # the charges against the same named person
         return bool(a.anchors and b.anchors) and same_person(a.anchors, b.anchors)
+    if a.kind == "custody":  # the same named person, or each report's only word on custody
+        return same_person(a.anchors, b.anchors) if a.anchors and b.anchors else a.id in sole and b.id in sole
     if a.kind in ("time", "weapon", "manner"):  # each report's only clock time, kind of weapon or manner
         return a.id in sole and b.id in sole
     if a.kind == "date":  # each report's only day of the happening
@@ -146,6 +148,7 @@ def sole(facts: list[Fact]) -> frozenset[str]:
       parts of the day, nor timestamps);
     - one wound site ("in the hip" against another report's "in the lower abdomen");
     - one manner ("the shooting was accidental" against another report's "it was no accident");
+    - one word on custody ("the shooter is on the loose" against "two suspects were arrested");
     - one kind of weapon ("a handgun" against another report's "a hunting rifle"; "the gun" or
       "a weapon" besides "a .45 handgun" is the same one);
     - one side of a body part, marked `id/side` ("behind her left ear" against another report's
@@ -173,6 +176,8 @@ def sole(facts: list[Fact]) -> frozenset[str]:
             return [((f.article, "day"), f.value["start"], f"{f.id}/day")]
         if f.kind == "manner":
             return [((f.article, "manner"), f.value["manner"], f.id)]
+        if f.kind == "custody":
+            return [((f.article, "custody"), f.value["status"], f.id)]
         if f.kind == "weapon":  # "the gun" does not make a second weapon of "a .45 handgun"
             return [((f.article, "weapon"), None if f.value["kind"] in GENERIC_WEAPONS else f.value["kind"], f.id)]
         if f.kind == "wound":

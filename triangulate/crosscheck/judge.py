@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 from functools import lru_cache
 
-from ..facts import charges, conditions, manner, times, weapons, wounds
+from ..facts import charges, conditions, custody, manner, times, weapons, wounds
 from ..facts.numbers import overlaps
 from ..model import Fact
 
@@ -118,6 +118,8 @@ def judge(a: Fact, b: Fact) -> str:
         return wounds.judge(a.value, b.value)
     if a.kind == "weapon":
         return weapons.judge(a.value, b.value)
+    if a.kind == "custody":
+        return custody.judge(a.value["status"], b.value["status"])
     if a.kind == "manner":
         return manner.judge(a.value["manner"], b.value["manner"])
     if a.kind == "charge":

@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from ..model import Article, Fact
-from . import actors, charges, conditions, context, dates, manner, people, places, quantities, quotes, statements, times, weapons, wounds, zero
+from . import actors, charges, conditions, context, custody, dates, manner, people, places, quantities, quotes, statements, times, weapons, wounds, zero
 
 
 def resolve_pending(facts: list[Fact], reference: date) -> list[Fact]:
@@ -144,6 +144,10 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
         b.add("charge", ch.start, ch.end, f"charges against {ch.who}" if ch.who else "charges",
               {"offences": ch.offences, "text": context.text_of(doc)[ch.start:ch.end]},
               ["charge", *(o.split()[-1] for o in ch.offences)], people.name_keys(ch.who))
+    for h in custody.extract(doc):
+        b.add("custody", h.start, h.end, f"custody of {h.who}" if h.who else f"custody: {h.about}",
+              {"status": h.status, "text": context.text_of(doc)[h.start:h.end]}, ["custody", *h.lemmas],
+              people.name_keys(h.who))
     for m in manner.extract(doc):
         b.add("manner", m.start, m.end, f"manner: {m.about}", {"manner": m.manner, "text": context.text_of(doc)[m.start:m.end]},
               ["manner", *m.lemmas])
