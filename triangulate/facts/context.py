@@ -6,6 +6,7 @@ helper degrades to something short and readable rather than failing.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -33,6 +34,20 @@ def entities(doc: Doc) -> tuple[Span, ...]:
 def entity_of(token: Token) -> Span | None:
     entities(token.doc)
     return token.doc.user_data["ent_of"].get(token.i)
+
+
+def labelled_matches(text: str, patterns: list[tuple[re.Pattern, str]],
+                     skip: Callable[[re.Match], bool] = lambda m: False) -> Iterator[tuple[re.Match, str]]:
+    """Matches of (pattern, label) pairs in `text`, earlier pairs first: a match overlapping
+    one already given is not given ("murder-suicide" is not also a "suicide"), nor one `skip`
+    refuses."""
+    taken: list[tuple[int, int]] = []
+    for pattern, label in patterns:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken) or skip(m):
+                continue
+            taken.append((m.start(), m.end()))
+            yield m, label
 
 
 def span_of(doc: Doc, start: int, end: int) -> Span | None:

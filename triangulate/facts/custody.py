@@ -38,19 +38,14 @@ class Custody:
 
 def extract(doc: Doc) -> list[Custody]:
     text = context.text_of(doc)
-    taken: list[tuple[int, int]] = []
     found = []
-    for pattern, status in STATUSES:
-        for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken) \
-                    or NOT_YET.search(text, max(0, m.start() - 30), m.start()):
-                continue
-            taken.append((m.start(), m.end()))
-            span = context.span_of(doc, m.start(), m.end())
-            if span is None:
-                continue
-            about, lemmas = context.predicate(span.root)
-            found.append(Custody(m.start(), m.end(), status, _who(span), about, lemmas))
+    for m, status in context.labelled_matches(
+            text, STATUSES, lambda m: bool(NOT_YET.search(text, max(0, m.start() - 30), m.start()))):
+        span = context.span_of(doc, m.start(), m.end())
+        if span is None:
+            continue
+        about, lemmas = context.predicate(span.root)
+        found.append(Custody(m.start(), m.end(), status, _who(span), about, lemmas))
     return found
 
 

@@ -40,20 +40,15 @@ class Manner:
 
 def extract(doc: Doc) -> list[Manner]:
     text = context.text_of(doc)
-    taken: list[tuple[int, int]] = []
     found = []
-    for pattern, manner in MANNERS:
-        for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken) or NOT_A_MANNER_AFTER.match(text, m.end()):
-                continue
-            taken.append((m.start(), m.end()))
-            negation = NEGATED.search(text, max(0, m.start() - 30), m.start())
-            span = context.span_of(doc, m.start(), m.end())
-            if span is None or negation and manner not in OPPOSITE:
-                continue  # ("not a suicide" says what it was not, not what it was)
-            about, lemmas = context.predicate(span.root)
-            start = negation.start() if negation else m.start()
-            found.append(Manner(start, m.end(), OPPOSITE.get(manner, manner) if negation else manner, about, lemmas))
+    for m, manner in context.labelled_matches(text, MANNERS, lambda m: bool(NOT_A_MANNER_AFTER.match(text, m.end()))):
+        negation = NEGATED.search(text, max(0, m.start() - 30), m.start())
+        span = context.span_of(doc, m.start(), m.end())
+        if span is None or negation and manner not in OPPOSITE:
+            continue  # ("not a suicide" says what it was not, not what it was)
+        about, lemmas = context.predicate(span.root)
+        start = negation.start() if negation else m.start()
+        found.append(Manner(start, m.end(), OPPOSITE.get(manner, manner) if negation else manner, about, lemmas))
     return found
 
 
