@@ -585,3 +585,15 @@ def test_custody_is_in_custody_or_at_large_whatever_the_words(tmp_path):
     assert held == [("arrested", "in custody"), ("in custody", "in custody"), ("turned himself in", "in custody")]
     groups = [c for c in report.events[0].comparisons if facts[c.facts[0]].kind == "custody"]
     assert [(c.status, len(c.sources)) for c in groups] == [("agree", 3)]
+
+
+def test_an_arrest_of_an_earlier_happening_is_background(tmp_path):
+    f = tmp_path / "a.jsonl"
+    rows = [("2016-11-03", "The gunman is still on the loose, police said on Wednesday."),
+            ("2016-11-03", "In 2012, the man was arrested for a robbery.")]
+    f.write_text("".join(json.dumps({"title": f"Report {i}", "text": t, "outlet": f"Outlet {i}", "published": d})
+                         + "\n" for i, (d, t) in enumerate(rows)))
+    event = analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True).events[0]
+    held = {x.quote: x.value for x in event.facts if x.kind == "custody"}
+    assert held["arrested"]["background"] and not held["on the loose"]["background"]
+    assert not [c for c in event.comparisons if c.status == "conflict"]

@@ -73,11 +73,11 @@ def same_thing(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
     """Structural identity needed before two values may be called a conflict: the same counted
     outcome, or noun and predicate, for counts; a named person for ages; day precision for
     dates (the similarity gate does the rest); quotations and times as they are."""
+    if a.value.get("background") or b.value.get("background"):
+        return False  # a figure, death or arrest of an earlier happening, told for context
     if a.kind == "quantity":
         if a.value["unit"].startswith("age"):  # only a named person's age can conflict
             return same_measure(a, b, sole)
-        if a.value.get("background") or b.value.get("background"):
-            return False  # a figure of an earlier happening, quoted for context
         if a.value.get("part") or b.value.get("part"):
             return False  # "one of them": a part of a group, not its size
         if a.value.get("expected") or b.value.get("expected"):
@@ -160,6 +160,8 @@ def sole(facts: list[Fact]) -> frozenset[str]:
     report's "200 million doses" (the whole order), "70 million" (delivered by June) and "400
     million" (an option) play roles another report's figures cannot be matched to by words."""
     def kinds_of(f: Fact):  # [(what is stated, its value, mark)] for the rules that apply
+        if f.value.get("background"):
+            return []  # told of an earlier happening
         if f.kind == "quantity" and f.value["unit"] == "count" and f.keys[0] and f.keys[0] not in PEOPLE \
                 and not (_aside(f) or f.value.get("increment") or f.value.get("text", "").lower() == "another"):
             # ("another bill" is one besides a bill told before, not all of them)

@@ -33,10 +33,14 @@ def resolve_pending(facts: list[Fact], reference: date) -> list[Fact]:
 CONTINUES = re.compile(r"(?:It|They|That|This|These|Those)\b|[^A-Z\"“‘'(\[]")
 
 
+BACKGROUND_KINDS = ("quantity", "condition", "custody", "charge", "manner")
+
+
 def mark_background(facts: list[Fact], reference: date | None) -> list[Fact]:
-    """Flag the figures of sentences that date themselves only well before the report ("in 2003,
-    a quake killed 31,000"): background, not news of this event, so they are not compared as
-    this event's figures.  A sentence that also names a recent day is news with context."""
+    """Flag the figures, deaths, arrests, charges and manners of sentences that date themselves
+    only well before the report ("in 2003, a quake killed 31,000"; "he was arrested in 2012"):
+    background, not news of this event, so they are not compared as this event's.  A sentence
+    that also names a recent day is news with context."""
     if reference is None:
         return facts
     dated = [(f.sentence, (reference - date.fromisoformat(f.value["end"])).days > 31)
@@ -48,7 +52,7 @@ def mark_background(facts: list[Fact], reference: date | None) -> list[Fact]:
         if previous in old and CONTINUES.match(quote):
             old.add(sentence)  # "The last quake was in February. It killed 612 people."
     for f in facts:
-        if f.kind == "quantity":
+        if f.kind in BACKGROUND_KINDS:
             f.value["background"] = f.sentence in old
     return facts
 
