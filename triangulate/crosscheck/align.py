@@ -14,15 +14,20 @@ from .similarity import Similarity
 # Similarity needed to align two facts, per kind (chosen with eval/tune_crosscheck.py on dev).
 # Times are low: two reports of one event whose times of day overlap rarely mean two happenings;
 # contradicting times still need CONFLICT_JOIN.
-JOIN = {"charge": 0.2, "custody": 0.2, "manner": 0.2, "person": 0.5, "quantity": 0.40, "date": 0.55, "time": 0.20, "place": 0.30, "quotation": 0.5, "actor": 0.60,
-        "statement": 0.20, "condition": 0.45, "wound": 0.30, "weapon": 0.30}
-CONFLICT_JOIN = {"charge": 0.72, "custody": 0.72, "manner": 0.72, "quantity": 0.72, "date": 0.72, "time": 0.72, "condition": 0.72, "wound": 0.72, "weapon": 0.72}  # when the values contradict
+# Charges, custody and manner are told of the event's main happening, so a low similarity will do;
+# a person's names are matched by identity.candidate alone.
+JOIN = {"quantity": 0.40, "date": 0.55, "time": 0.20, "place": 0.30, "quotation": 0.5, "actor": 0.60,
+        "statement": 0.20, "condition": 0.45, "wound": 0.30, "weapon": 0.30, "person": 0.5, "charge": 0.2,
+        "custody": 0.2, "manner": 0.2}
+CONFLICT_JOIN = {kind: 0.72 for kind in ("quantity", "date", "time", "condition", "wound", "weapon", "charge",
+                                         "custody", "manner")}  # when the values contradict
 ONE_SIDED_STATEMENT = 0.35  # a sentence's best match that prefers another sentence needs more
 AGREE_JOIN = {"date": 0.10}  # the same day stated by two reports of one event: the day is the evidence
-MEASURED_JOIN = {"charge": 0.0, "custody": 0.0, "manner": 0.0, "wound": 0.0, "condition": 0.0, "quantity/population": 0.0, "quantity/magnitude": 0.0, "date": 0.0,
-                 "weapon": 0.0}  # each report's only wound site, person in a state, day of the happening,
-# magnitude or kind of weapon, or the population of the same named place: the structure is the
-# evidence, whatever words the sentences use
+MEASURED_JOIN = {"wound": 0.0, "condition": 0.0, "quantity/population": 0.0, "quantity/magnitude": 0.0, "date": 0.0,
+                 "weapon": 0.0, "charge": 0.0, "custody": 0.0, "manner": 0.0}  # each report's only wound
+# site, person in a state, day of the happening, magnitude, kind of weapon, manner or word on
+# custody, the population of the same named place, the charges against the same named person:
+# the structure is the evidence, whatever words the sentences use
 
 
 def join_threshold(kind: str, verdict: str, measured: bool = False, measure: str | None = None) -> float:

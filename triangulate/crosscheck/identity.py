@@ -62,17 +62,17 @@ def candidate(a: Fact, b: Fact) -> bool:
         return any(keys_match(x, y) for x in a.anchors for y in b.anchors)
     if a.kind == "person":
         return people.related(a.value["keys"], b.value["keys"])
-    if a.kind in ("charge", "custody") and a.anchors and b.anchors:
-        return same_person(a.anchors, b.anchors)
-    if a.kind == "condition" and a.anchors and b.anchors:
-        return same_person(a.anchors, b.anchors)
+    if a.kind in ("condition", "charge", "custody") and a.anchors and b.anchors:
+        return same_person(a.anchors, b.anchors)  # of the same named person
     return True
 
 
 def same_thing(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
     """Structural identity needed before two values may be called a conflict: the same counted
     outcome, or noun and predicate, for counts; a named person for ages; day precision for
-    dates (the similarity gate does the rest); quotations and times as they are."""
+    dates (the similarity gate does the rest); `same_measure` for conditions, wounds, weapons,
+    charges, manners and custody; quotations and times as they are.  Nothing told of an
+    earlier happening (background) conflicts."""
     if a.value.get("background") or b.value.get("background"):
         return False  # a figure, death or arrest of an earlier happening, told for context
     if a.kind == "quantity":
