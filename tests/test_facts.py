@@ -556,10 +556,13 @@ def test_where_a_person_died_is_compared(tmp_path):
                                      "published": "2016-10-29"}) + "\n" for i, t in enumerate(rows)))
     event = analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True).events[0]
     where = {(x.quote, x.value["where"]) for x in event.facts if x.kind == "condition"}
-    assert where == {("died", "scene"), ("found dead", "scene"), ("died", "en route"), ("died", None)}
+    assert where == {("died at the scene", "scene"), ("found dead", "scene"),
+                     ("died on the way to the hospital", "en route"), ("died", None)}  # the quote tells where
     kinds = {x.id: x.kind for x in event.facts}
     statuses = sorted(c.status for c in event.comparisons if c.status != "single" and kinds[c.facts[0]] == "condition")
     assert statuses == ["compatible", "conflict"]  # Ray: dead, and dead where found; Kafoury: two places
+    (differ,) = [s.text for s in event.summary if s.text.startswith("Reports differ")]
+    assert "Outlet 0: “died at the scene”" in differ and "Outlet 1: “died on the way to the hospital”" in differ
 
 
 def test_the_manner_of_a_shooting_is_compared(tmp_path):

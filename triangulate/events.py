@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from .crosscheck import crosscheck
+from .facts import people
 from .model import Article, Event, Fact
 from .store import Store
 from .summarize import summarize
@@ -78,7 +79,10 @@ def describe(event: Event, facts: dict[str, Fact], articles: list[Article]) -> N
     actors = Counter(f.value["name"] for f in facts.values() if f.kind == "actor")
     speakers = Counter(f.speaker for f in facts.values() if f.kind == "quotation" and f.speaker
                        and NAMED.fullmatch(f.speaker) and f.speaker not in actors)
-    event.who = [name for name, _ in actors.most_common(6)]
+    event.who = []
+    for name, _ in actors.most_common():  # "LaCalamita" is the "Anthony LaCalamita" counted before
+        if len(event.who) < 6 and not _among(name, event.who):
+            event.who.append(name)
     named = [facts[c.facts[0]].value["name"] for c in sorted(event.comparisons, key=lambda c: -len(c.sources))
              if len(c.sources) > 1 and facts[c.facts[0]].kind == "person"]  # people several sources name
     event.who += [name for name in named if not _among(name, event.who)][:max(0, MAX_WHO - len(event.who))]
@@ -86,5 +90,10 @@ def describe(event: Event, facts: dict[str, Fact], articles: list[Article]) -> N
 
 
 def _among(name: str, names: list[str]) -> bool:
-    """`name` is one of `names`, or part of one ("Pashinyan" of "Nikol Pashinyan")."""
-    return any(name == other or name in other.split() or other in name.split() for other in names)
+    """`name` is one of `names` however written ("Pashinyan" of "Nikol Pashinyan", "Anthony
+    LaCalamita III" of "Anthony LaCalamita")."""
+    def keys(n: str) -> list[str]:
+        return [k for k in people.name_keys(n) if k not in people.SUFFIXES]
+
+    return any(name == other or keys(name) and keys(other) and people.related(keys(name), keys(other))
+               for other in names)

@@ -171,7 +171,8 @@ def summarize(comparisons: list[Comparison], facts: dict[str, Fact], articles: d
         cited = sorted(c.sources, key=lambda a: (articles[a].published or "9999", a))
         summary.append(SummarySentence(f"{c.text} [{_cite([articles[a] for a in cited])}]", c.facts, cited))
     for comp in [c for c in comparisons if c.status == "conflict"][:MAX_CONFLICTS]:
-        members = [facts[i] for i in comp.facts]
+        disagreeing = {i for pair in comp.disagreements for i in pair}
+        members = [facts[i] for i in comp.facts if i in disagreeing or not disagreeing]  # who says what
         said = "; ".join(f"{articles[f.article].outlet or f.article}: “{f.quote}”" for f in members)
         summary.append(SummarySentence(f"Reports differ on {comp.about}: {said}.", comp.facts, comp.sources))
     return summary

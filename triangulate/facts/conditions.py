@@ -29,7 +29,8 @@ STATES = {"grave": "critical", "life-threatening": "critical", "life threatening
 SEVERITY = {"critical": 4, "serious": 3, "fair": 2, "stable": 2, "good": 1}
 DIED_WHERE = [  # where a death happened, from the words after the verb
     ("en route", re.compile(r"^[^.;]{0,40}?\b(?:on (?:the|his|her|their) way to|en route to|while being "
-                            r"(?:taken|transported|rushed|flown) to)\b", re.I)),
+                            r"(?:taken|transported|rushed|flown) to)\b(?:\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?"
+                            r"(?:hospital|medical center|trauma center)\b)?", re.I)),
     ("scene", re.compile(r"^[^.;]{0,40}?\b(?:at|on) the scene\b", re.I)),
     ("hospital", re.compile(r"^[^.;]{0,40}?\b(?:at|in) (?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:hospital|medical "
                             r"center|trauma center)\b", re.I)),
@@ -47,17 +48,18 @@ class Condition:
     where: str | None = None  # of a death: "scene", "hospital", "en route"
 
 
-def died_where(text: str, end: int, verb: Token | None, found_dead: bool) -> str | None:
-    """Where a death happened: the words after the verb, a hospital the clause hangs on ("a
-    hospital where she died"), or where the person was found dead (the scene)."""
+def died_where(text: str, end: int, verb: Token | None, found_dead: bool) -> tuple[str | None, int]:
+    """Where a death happened, and where the words that say so end (the quote runs on to them):
+    the words after the verb ("died on the way to the hospital"), a hospital the clause hangs
+    on ("a hospital where she died"), or where the person was found dead (the scene)."""
     after = text[end:end + 80]
     for where, pattern in DIED_WHERE:
-        if pattern.match(after):
-            return where
+        if m := pattern.match(after):
+            return where, end + m.end()
     if verb is not None and verb.dep_ == "relcl" and verb.head.lemma_.lower() == "hospital" \
             and any(c.lower_ == "where" for c in verb.children):
-        return "hospital"
-    return "scene" if found_dead else None
+        return "hospital", end
+    return ("scene" if found_dead else None), end
 
 
 def _person(verb: Token | None, anchor: Token) -> tuple[str, list[str]]:
@@ -102,9 +104,9 @@ def extract(doc: Doc) -> list[Condition]:
                     continue
                 who, named = _person(verb, span.root)
                 value = state or STATES.get(m["state"].lower(), m["state"].lower())
-                where = died_where(text, s0 + m.end(), verb, m[0].lower().startswith("found")) \
-                    if value == "dead" else None
-                found.append(Condition(s0 + m.start(), s0 + m.end(), value, who, named,
+                where, end = died_where(text, s0 + m.end(), verb, m[0].lower().startswith("found")) \
+                    if value == "dead" else (None, s0 + m.end())
+                found.append(Condition(s0 + m.start(), end, value, who, named,
                                        [verb.lemma_.lower()] if verb is not None else [], where))
         for t in sent:  # "died", "was killed"
             if t.lemma_.lower() not in DEATH_VERBS or t.pos_ != "VERB" or _negated_or_hypothetical(t):
@@ -113,8 +115,8 @@ def extract(doc: Doc) -> list[Condition]:
                 continue  # "the gunman killed two" says nothing of the gunman's condition
             who, named = _person(t, t)
             if who:
-                found.append(Condition(t.idx, t.idx + len(t.text), "dead", who, named, [t.lemma_.lower()],
-                                       died_where(text, t.idx + len(t.text), t, False)))
+                where, end = died_where(text, t.idx + len(t.text), t, False)
+                found.append(Condition(t.idx, end, "dead", who, named, [t.lemma_.lower()], where))
     return found
 
 
