@@ -1,8 +1,7 @@
 """Worker processes for the per-article and per-event stages.
 
 Workers are forked where the platform allows, so that they share what the parent has loaded (the
-spaCy pipeline) without loading it again.  Each uses one embedding thread: the workers already
-keep every core busy.  Results come back in input order, and only a few tasks are queued ahead,
+spaCy pipeline) without loading it again.  Each computes on one thread.  Results come back in input order, and only a few tasks are queued ahead,
 so that stopping early (Ctrl-C, an error downstream) waits for little work.
 """
 from __future__ import annotations
@@ -26,7 +25,7 @@ def ordered_map(function: Callable[[Item], Result], items: Iterable[Item], worke
     """function(item) for each item, computed in `workers` processes, yielded in input order."""
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_one_embedding_thread)
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_one_thread_each)
     queued = deque()
     try:
         for item in items:
@@ -40,7 +39,12 @@ def ordered_map(function: Callable[[Item], Result], items: Iterable[Item], worke
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _one_embedding_thread() -> None:
+def _one_thread_each() -> None:
+    """Each worker computes on one thread (embeddings, and the BLAS under spaCy and numpy): the
+    workers already keep every core busy, and more threads would only contend for them."""
+    from threadpoolctl import threadpool_limits
+
     from .nlp import embed
 
     embed.THREADS = 1
+    threadpool_limits(limits=1)
