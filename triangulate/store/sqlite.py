@@ -27,6 +27,8 @@ class Store:
         self.db.execute("PRAGMA foreign_keys = ON")
         if self.path != ":memory:":
             self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA synchronous = NORMAL")  # in WAL mode still consistent after a
+            # crash; only a power cut can lose the last commits, and a rerun redoes them
         self.migrate()
 
     def migrate(self) -> int:
