@@ -117,6 +117,9 @@ def test_part_of_a_group_and_part_of_the_dead_are_not_the_toll(tmp_path):
     (["The epicentre was 36 miles south-west of the port, the survey said.",  # a measurement rounded
       "The survey said the epicentre was 35 miles southwest of the port."],  # differently
      ("36 miles", "35 miles"), "compatible"),
+    (["Ten people are killed and about 50 hurt, officials said on Sunday.",  # "hurt" counts people;
+      "The earthquake hit on Sunday, killing 10 people and injuring 80."],  # "80" is no year '80
+     ("about 50 hurt", "80"), "conflict"),
 ])
 def test_two_figures_compared(tmp_path, texts, quotes, status):
     (comparison,) = _comparisons_with(_report(tmp_path, texts), *quotes)

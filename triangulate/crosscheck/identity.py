@@ -7,15 +7,14 @@ from collections import defaultdict
 
 from ..facts import people
 from ..facts.context import keys_match
-from ..facts.quantities import PEOPLE
+from ..facts.quantities import OUTCOMES, PEOPLE
 from ..facts.weapons import GENERIC as GENERIC_WEAPONS
 from ..model import Fact
 
 VAGUE_NOUNS = {"", "%", "percent", "per", "cent"}  # "90%" says nothing of what it is a share of
 # Counted nouns that count everyone an outcome befell, not a part of them ("two women" of "three
 # people"):
-WHOLE = {"", "people", "person", "victim", "toll", "life", "body", "fatality", "death", "casualty", "suspect",
-         "injury", "arrest"}
+WHOLE = {"", "people", "person", "victim", "casualty", "suspect"} | OUTCOMES  # ("50 hurt", "two deaths")
 NOT_NAMES = people.TITLES | people.SUFFIXES  # not part of a name: "Mr.", "Sgt.", "III"
 
 

@@ -187,6 +187,7 @@ MEASURES = {  # what a count of people measures, whatever the wording ("12 kille
     "missing": {"missing", "miss", "unaccounted"},
     "shot": {"shoot"},  # the dead and the wounded together
 }
+OUTCOMES = set().union(*MEASURES.values())  # "50 hurt", "three dead": counted by what befell them
 POPULATED = {"city", "town", "village", "island", "country", "region", "province", "state", "nation",
              "population", "community", "home"}
 ADDED = "more|additional|new|further|extra"
@@ -425,8 +426,9 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
     if noun is not None:
         what = context.noun_with_prep(noun)
         keys = [unit.split()[0] if measured else noun.lemma_.lower(), *lemmas]  # "distance": miles or km
-        noun_anchors = context.anchors([t for t in noun.subtree if t.i < noun.i + 6]) or context.anchors([noun]) \
-            or _place_of_clause(noun)
+        whose = [t for t in noun.subtree if t.i < noun.i + 6 and not (t == noun and t.lemma_.lower() in OUTCOMES)]
+        noun_anchors = context.anchors(whose) or _place_of_clause(noun)  # (a headline's "80 Hurt"
+        # is no name, whatever its capital letter)
         end = max(amount.end, noun.idx + len(noun.text))
     else:
         what, keys, noun_anchors, end = "", ["", *lemmas], [], amount.end
@@ -494,7 +496,7 @@ def _coordinated_sums(doc: Doc, found: list[Quantity]) -> list[Quantity]:
 def extract(doc: Doc) -> list[Quantity]:
     """Quantity facts of one parsed article (doc.text is the article text, metadata masked)."""
     found = []
-    in_dates = {t.idx for t in doc if t.ent_type_ in ("DATE", "TIME")}
+    in_dates = {t.idx for t in doc if t.ent_type_ in ("DATE", "TIME") and not _count_tagged_date(t)}
     names = {t.idx + len(t.text) for t in doc if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"}
     for amount in find_amounts(context.text_of(doc)):
         apposed = _apposed_age(context.text_of(doc), amount, names)
@@ -508,6 +510,14 @@ def extract(doc: Doc) -> list[Quantity]:
         if quantity is not None:
             found.append(quantity)
     return found + _coordinated_sums(doc, found) + _with_others(doc, found)
+
+
+def _count_tagged_date(token: Token) -> bool:
+    """A bare small number the model tagged a date that a verb takes as whom it befell: the "80"
+    of "killing 10 people and injuring 80" (read as the year '80)."""
+    ent = context.entity_of(token)
+    return ent is not None and len(ent) == 1 and token.like_num and token.text.isdigit() and len(token.text) < 4 \
+        and token.dep_ in ("dobj", "nsubj", "nsubjpass") and token.head.pos_ == "VERB"
 
 
 WITH_OTHERS = re.compile(r"\b(?P<who>he|she|him|her|[A-Z][\w'’-]+)\s+and\s+$")
