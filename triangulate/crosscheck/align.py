@@ -79,7 +79,7 @@ class Links:
 def _fits(left: list[Fact], right: list[Fact], links: Links) -> bool:
     """Average link between two groups, at the threshold their most demanding pair needs; a
     source never contradicts itself, and a conflict needs the same thing on both sides."""
-    sims, needed = [], 0.0
+    sims, needed, conflicting = [], [], 0.0
     for x in left:
         for y in right:
             verdict = links.verdict(x, y)
@@ -91,8 +91,10 @@ def _fits(left: list[Fact], right: list[Fact], links: Links) -> bool:
                 return False
             sim, threshold = links.score(x, y)
             sims.append(sim)
-            needed = max(needed, threshold)
-    return bool(sims) and min(sims) > 0 and sum(sims) / len(sims) >= needed
+            needed.append(threshold)
+            if verdict == "conflict":
+                conflicting = max(conflicting, threshold)
+    return bool(sims) and min(sims) > 0 and sum(sims) / len(sims) >= max(conflicting, sum(needed) / len(needed))
 
 
 def _candidate_pairs(facts: list[Fact]) -> list[tuple[Fact, Fact]]:

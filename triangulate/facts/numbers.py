@@ -19,7 +19,8 @@ SCALE_PHRASE = r"(?:half\s+an?|an?\s+(?:quarter|third)\s+of\s+an?|an?)\s+(?:doze
 FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}  # "half a million", "a quarter of a million"
 NUMBER_WORD = "|".join(UNITS + TENS + list(SCALES) + ["a", "an", "and", "dozen"])
 
-DIGITS = r"\d{1,3}(?:(?: ?, ?)\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+DECIMALS = r"(?:(?:\.| \. )\d+)?"  # " . " only in text tokenized word by word ("5 . 9", as "120 , 000")
+DIGITS = rf"\d{{1,3}}(?:(?: ?, ?)\d{{3}})+{DECIMALS}|\d+{DECIMALS}"
 WORDS = (rf"(?:(?:{'|'.join(UNITS + TENS)})(?:(?:\s*-\s*|\s+)(?:{'|'.join(UNITS + TENS)}))?"
          rf"(?:\s+(?:and\s+)?(?:{'|'.join(UNITS + TENS + list(SCALES))}))*|{SCALE_PHRASE})")
 MAGNITUDE = r"(?:(?:\s+|\s?-\s?)(?:hundred|thousand|million|billion|trillion)\b)?"  # ("$143-billion")

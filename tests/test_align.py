@@ -1,0 +1,42 @@
+"""Grouping: when two groups of facts about one thing merge."""
+from triangulate.crosscheck.align import _fits
+from triangulate.model import Fact
+
+
+class Pairs:
+    """Verdicts and (similarity, needed) of fact pairs, as align.Links gives them."""
+
+    def __init__(self, table: dict[frozenset, tuple[str, float, float]]):
+        self.table = table
+        self.similarity = type("Similarity", (), {"sole": frozenset()})()
+
+    def verdict(self, a: Fact, b: Fact) -> str:
+        return self.table[frozenset((a.id, b.id))][0]
+
+    def score(self, a: Fact, b: Fact) -> tuple[float, float]:
+        return self.table[frozenset((a.id, b.id))][1:]
+
+
+def _week(fact_id: str, article: str) -> Fact:
+    return Fact(fact_id, article, "date", "fired", "last week", 0, 9,
+                {"start": "2007-04-02", "end": "2007-04-08", "precision": "week"})
+
+
+def _day(fact_id: str, article: str, day: str) -> Fact:
+    return Fact(fact_id, article, "date", "shot", day, 0, 9, {"start": day, "end": day, "precision": "day"})
+
+
+def test_one_looser_pair_does_not_set_the_bar_for_a_whole_merge():
+    a, b, c, d = _week("a", "1"), _week("b", "2"), _week("c", "3"), _week("d", "4")
+    pairs = Pairs({frozenset("ac"): ("agree", 0.30, 0.10), frozenset("ad"): ("compatible", 0.60, 0.55),
+                   frozenset("bc"): ("agree", 0.40, 0.10), frozenset("bd"): ("agree", 0.50, 0.10)})
+    # mean similarity 0.45 against a mean bar of 0.21: the one compatible pair's 0.55 is not the bar
+    assert _fits([a, b], [c, d], pairs)
+
+
+def test_a_contradiction_in_a_merge_keeps_its_own_bar():
+    a, b, c = _day("a", "1", "2016-05-11"), _day("b", "2", "2016-05-10"), _day("c", "3", "2016-05-10")
+    pairs = Pairs({frozenset("ac"): ("conflict", 0.50, 0.72), frozenset("bc"): ("agree", 0.90, 0.10)})
+    assert not _fits([a, b], [c], pairs)  # mean 0.70 < 0.72, however well the agreeing pair fits
+    pairs.table[frozenset("ac")] = ("conflict", 0.60, 0.72)
+    assert _fits([a, b], [c], pairs)  # mean 0.75
