@@ -412,6 +412,18 @@ def test_sums_of_money_with_their_currency(tmp_path):
     assert not _comparisons_with(report, "$141 billion", "110 billion euro")  # dollars and euros
 
 
+def test_wire_copy_spelling_of_euros_and_tokenized_clock_times(tmp_path):
+    report, facts = _analysed(tmp_path, [
+        "The plan would save euro30 billion ($40 billion) through 2012.",
+        "The gunman walked in about 10 a . m . and opened fire, police said.",
+    ])
+    assert facts["euro30 billion"].value["currency"] == "EUR"
+    assert facts["$40 billion"].value["converted"] is True  # the dollars convert the euros
+    times = [f for f in report.events[0].facts if f.kind == "time"]
+    assert [(t.quote, t.value["start"], t.value["end"]) for t in times] == [("about 10 a . m", 585, 615)]
+    assert not any(q.startswith("about 10") for q in facts)  # a clock time, not a count
+
+
 def test_counts_that_open_a_sentence_and_what_shooting_counts(tmp_path):
     _, facts = _analysed(tmp_path, [
         "The country recorded 279 deaths on Sunday. About 207 million people have had a first dose. "

@@ -34,6 +34,14 @@ def test_spelled_out_and_tokenised_numbers():
     assert words_to_number("two dozen") == 24
     assert one("home to 120 , 000 people").exact == 120000
     assert one("2.5 million people").exact == 2_500_000
+    assert one("put the magnitude at 6 . 1 .").exact == 6.1  # text tokenized word by word
+    assert [a.exact for a in find_amounts("killed 10 .\n9 were hurt")] == [10, 9]  # two sentences
+
+
+def test_abbreviated_scales_are_read_where_they_cannot_be_units():
+    assert one("would slice 30bn euros").exact == 30e9  # "bn" is never a unit
+    assert one("a 30m euros plan").exact == 30e6  # "m" before a currency word
+    assert find_amounts("a 5m drop") == []  # "m" alone may be metres
 
 
 def test_offsets_point_at_the_phrase():

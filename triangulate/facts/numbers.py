@@ -27,9 +27,11 @@ MAGNITUDE = r"(?:(?:\s+|\s?-\s?)(?:hundred|thousand|million|billion|trillion)\b)
 GLUED_UNIT = r"(?:(?:km|kms|kph|mph|kg|kgs|lbs?|ft|pc)\b)"  # "48km", "193km/h": a number with its unit
 ABBREVIATED = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}  # after a currency
 # sign ("$146bn", "£5m") or before what is counted ("1.8m people"): "5m" alone may be metres
+AMBIGUOUS = {"k", "m", "b"}  # as abbreviations: also kilo-, metres, bytes
 COUNTED_AFTER = re.compile(r"\s+(?:people|residents|inhabitants|voters|viewers|users|customers|households|homes|"
-                           r"doses|refugees|children|barrels)\b", re.I)
-CURRENCY_BEFORE = re.compile(r"(?P<sign>US\$|A\$|C\$|HK\$|\$|£|€|¥|₹|USD|EUR|GBP)\s?$")
+                           r"doses|refugees|children|barrels|dollars|euros|pounds)\b", re.I)
+CURRENCY_BEFORE = re.compile(r"(?P<sign>US\$|A\$|C\$|HK\$|\$|£|€|¥|₹|USD|EUR|GBP|\beuro(?!\s))\s?$")  # (wire
+# copy spells the sign: "euro30 billion")
 VAGUE = {  # plural multiplier words: "dozens", "hundreds", "tens of thousands"
     r"tens\s+of\s+thousands": (20_000, 100_000),
     r"hundreds\s+of\s+thousands": (200_000, 1_000_000),
@@ -58,7 +60,7 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
 _QUAL = sorted(((p, k) for k, ps in QUALIFIERS.items() for p in ps), key=lambda x: -len(x[0]))
 QUALIFIER_RE = re.compile(r"(?:" + "|".join(re.escape(p) for p, _ in _QUAL) + r")\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 NUMBER_RE = re.compile(
-    r"(?<![\w.-])(?:(?P<vague>" + "|".join(VAGUE) + r")(?![\w-])"
+    r"(?:(?<![\w.-])|(?<=\beuro))(?:(?P<vague>" + "|".join(VAGUE) + r")(?![\w-])"
     r"|(?P<digits>" + DIGITS + r")(?P<mag>" + MAGNITUDE + r")(?P<abbr>\s?(?:" + "|".join(ABBREVIATED) + r"))?"
     r"(?P<dz>" + DOZEN + r")(?!(?!" + GLUED_UNIT + r")\w|\.\d|-\d)"
     r"|(?P<words>" + WORDS + r")(?P<wdz>" + DOZEN + r")(?!\w|-(?!" + TIME_UNIT + r")))",
@@ -184,9 +186,10 @@ def find_amounts(text: str) -> list[Amount]:
         if m["digits"]:
             value = _digits_to_number(m["digits"], m["mag"] or "", m["dz"] or "")
             if m["abbr"]:
-                if m["mag"] or not (CURRENCY_BEFORE.search(text, max(0, m.start() - 4), m.start())
-                                    or COUNTED_AFTER.match(text, m.end())):
-                    continue  # "5m" may be metres; "$146bn" and "1.8m people" are not
+                abbr = m["abbr"].strip().lower()
+                if m["mag"] or abbr in AMBIGUOUS and not (CURRENCY_BEFORE.search(text, max(0, m.start() - 4), m.start())
+                                                          or COUNTED_AFTER.match(text, m.end())):
+                    continue  # "5m" may be metres; "$146bn", "1.8m people", "30m euros" and "30bn" are not
                 value *= ABBREVIATED[m["abbr"].strip().lower()]
         else:
             phrase = m["words"] + (m["wdz"] or "")

@@ -17,13 +17,14 @@ from spacy.tokens import Doc, Span, Token
 from . import context
 from .dates import MONTH_ABBR, MONTHS
 from .numbers import CURRENCY_BEFORE, Amount, find_amounts, round_band
+from .times import MERIDIEM
 
 UNIT_AFTER = re.compile(r"\s*-?\s*(?P<unit>years?|months?|weeks?|days?|hours?|minutes?|seconds?|"
                         r"decades?|centuries|century)\b(?P<old>\s*-?\s*old)?", re.I)
-TIME_AFTER = re.compile(r"\s*(?:a\.?\s?m\b|p\.?\s?m\b|:\s?\d\d|o'clock|gmt|utc|[ap]\.m\.)", re.I)
+TIME_AFTER = re.compile(rf"\s*(?:{MERIDIEM}|:\s?\d\d|o'clock|gmt|utc|[ap]\.m\.)", re.I)
 MONEY_AFTER = re.compile(r"\s*(?P<word>dollars?|euros?|pounds?\s+sterling|yen|yuan|rupees?|usd|eur|gbp)\b", re.I)
 # ("135 pounds" alone is more often a weight than money)
-CONVERTED_BEFORE = re.compile(r"(?:[$£€¥₹]\s?[\d.,]+\s?(?:[a-z]+\s?)?|\d\s?(?:[a-z]+\s)?(?:dollars?|euros?|pounds?|yen|yuan)\s?)\(\s*$",
+CONVERTED_BEFORE = re.compile(r"(?:(?:[$£€¥₹]|\beuro)\s?[\d.,]+\s?(?:[a-z]+\s?)?|\d\s?(?:[a-z]+\s)?(?:dollars?|euros?|pounds?|yen|yuan)\s?)\(\s*$",
                               re.I)
 CURRENCIES = {"us$": "USD", "$": "USD", "usd": "USD", "dollar": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD",
               "£": "GBP", "gbp": "GBP", "pound": "GBP", "€": "EUR", "eur": "EUR", "euro": "EUR", "¥": "JPY",

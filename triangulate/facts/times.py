@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-CLOCK = re.compile(r"(?P<h>\d{1,2})(?:\s*[:.]\s*(?P<m>\d{2}))?\s*(?P<ampm>a\.?\s?m\.?|p\.?\s?m\.?)?", re.I)
+MERIDIEM = r"[ap](?:\.\s?|\s\.\s|\s)?m\b"  # "a.m.", "pm", "p. m" and, in text tokenized word by word, "a . m ."
+CLOCK = re.compile(rf"(?P<h>\d{{1,2}})(?:\s*[:.]\s*(?P<m>\d{{2}}))?\s*(?P<ampm>{MERIDIEM}\.?)?", re.I)
 PARTS = {"afternoon": (720, 1080), "morning": (360, 720), "evening": (1080, 1320),
          "night": (1200, 1440)}  # checked in this order
 INSTANTS = {"midnight": 1440, "noon": 720, "midday": 720}  # clock times told in words
@@ -32,7 +33,7 @@ def _clock(text: str) -> int | None:
 CUE = re.compile(r"(?:(?:just|shortly|sometime|some time)\s+)?(?:before|after)\s+$|"
                  r"\b(?:about|around|approximately|roughly|nearly|almost|near)\s+$", re.I)
 LATE = re.compile(r"\b(?:night|evening|afternoon|tonight)\b", re.I)
-CLOCK_TIME = re.compile(r"\b\d{1,2}(?:\s?:\s?\d{2})?\s?(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?)|\b\d{1,2}:\d{2}\b", re.I)
+CLOCK_TIME = re.compile(rf"\b\d{{1,2}}(?:\s?:\s?\d{{2}})?\s?{MERIDIEM}\.?|\b\d{{1,2}}:\d{{2}}\b", re.I)
 
 
 def clocks_outside(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
