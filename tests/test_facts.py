@@ -424,6 +424,21 @@ def test_wire_copy_spelling_of_euros_and_tokenized_clock_times(tmp_path):
     assert not any(q.startswith("about 10") for q in facts)  # a clock time, not a count
 
 
+def test_ages_without_old_deaths_found_by_others_and_everyday_places(tmp_path):
+    report, facts = _analysed(tmp_path, [
+        "The gunman wounded a 16-year girl in a Kalamazoo alley. Police are investigating the deaths "
+        "of four individuals.",
+        "Officers found the man deceased in the driveway. He had served a 10-year sentence.",
+    ])
+    assert facts["16"].value["unit"] == "age (years)"  # "a 16-year girl"
+    assert facts["10-year"].value["unit"] == "duration (days)"  # not before a person
+    assert facts["four individuals"].value["measure"] == "deaths"
+    (dead,) = [f for f in report.events[0].facts if f.kind == "condition"]
+    assert (dead.quote, dead.about) == ("found the man deceased", "condition of man")  # not the officers'
+    places = {f.quote for f in report.events[0].facts if f.kind == "place"}
+    assert {"in a Kalamazoo alley", "in the driveway"} <= places
+
+
 def test_counts_that_open_a_sentence_and_what_shooting_counts(tmp_path):
     _, facts = _analysed(tmp_path, [
         "The country recorded 279 deaths on Sunday. About 207 million people have had a first dose. "

@@ -21,7 +21,10 @@ IN_CONDITION = re.compile(r"\bin (?:(?:a|an)\s+)?(?P<state>critical|serious|grav
 ALIVE = re.compile(r"\b(?:expected to (?:survive|recover|live)|survived|(?:is|was|are|were) recovering|"
                    r"non[- ]life[- ]threatening)\b", re.I)
 DEATH_VERBS = {"die", "kill", "murder"}
-DEAD_WORDS = re.compile(r"\b(?:pronounced|found|declared|left)\s+dead\b|\b(?:is|was|were|are)\s+dead\b", re.I)
+DEAD_WORDS = re.compile(r"\b(?:pronounced|found|declared|left)\s+(?:(?:him|her|them|(?:the|a|an|his|her|their)"
+                        r"\s+[a-z]+)\s+)?(?:dead|deceased)\b|\b(?:is|was|were|are)\s+(?:dead|deceased)\b", re.I)
+# ("officers found the man deceased": the man, the object of "found")
+FOUND = {"find", "pronounce", "declare", "leave"}
 NOT_YET = {"not", "never", "could", "may", "might", "would", "will", "nearly", "almost"}
 STATES = {"grave": "critical", "life-threatening": "critical", "life threatening": "critical", "guarded": "serious"}
 # Severity, to tell a change of wording from a contradiction: dead and any living state conflict,
@@ -67,6 +70,11 @@ def _person(verb: Token | None, anchor: Token) -> tuple[str, list[str]]:
     headline without a verb the noun the phrase hangs on ("Man in critical condition").
     Pronouns stay unnamed: the nearest name before "he" is too often someone else."""
     subj = context.subject_of(verb) if verb is not None else None
+    if verb is not None and verb.lemma_.lower() in FOUND:  # "found the man dead": the man (parsed as
+        # the object, or as the subject of "dead")
+        objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+            g for c in verb.children if c.lower_ in ("dead", "deceased") for g in c.children if g.dep_ == "nsubj"]
+        subj = objects[0] if objects else subj
     if subj is None and verb is None and anchor.head.pos_ in ("NOUN", "PROPN"):
         subj = anchor.head
     if subj is None:

@@ -21,7 +21,9 @@ PLACE_NOUNS = {"border", "street", "avenue", "road", "boulevard", "highway", "ho
                "restaurant", "hotel", "court", "courthouse", "precinct", "bank", "camp", "base",
                "port", "square", "bridge", "block", "lane", "drive", "court", "territory", "coast",
                "parking", "lot", "mall", "campus", "complex", "room", "bedroom", "kitchen", "car",
-               "vehicle", "truck", "scene", "field", "stadium", "market", "embassy", "headquarters"}
+               "vehicle", "truck", "scene", "field", "stadium", "market", "embassy", "headquarters",
+               "alley", "yard", "backyard", "porch", "driveway", "garage", "intersection", "sidewalk",
+               "motel", "subdivision", "basement", "hallway", "stairwell", "lobby", "gym", "cafe", "lounge"}
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 STOP = {"the", "a", "an", "their", "its", "his", "her", "our", "my", "your", "this", "that", "of", "'s", "’s"}
 NOT_PLACES = {"history", "debate", "caucus", "caucuses", "election", "primary", "race", "campaign", "poll",

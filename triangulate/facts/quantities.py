@@ -66,7 +66,8 @@ PEOPLE = {"people", "person", "persons", "soldier", "soldiers", "serviceman", "s
           "boy", "boys", "girl", "girls", "patient", "patients", "migrant", "migrants",
           "refugee", "refugees", "hostage", "hostages", "detainee", "detainees", "fighter",
           "fighters", "passenger", "passengers", "employee", "employees", "staff", "others",
-          "suspect", "suspects", "gunman", "gunmen", "attacker", "attackers"}
+          "suspect", "suspects", "gunman", "gunmen", "attacker", "attackers", "individual", "individuals",
+          "son", "sons", "daughter", "daughters", "baby", "babies", "toddler", "toddlers", "infant", "infants"}
 
 
 @dataclass
@@ -148,6 +149,12 @@ def measurement(text: str, end: int) -> tuple[str, float, int] | None:
     return None
 
 
+def _hyphened_before_person(after: str, unit: re.Match) -> bool:
+    """'a 16-year girl', 'his 6-month son': an age whose "old" was left out."""
+    person = re.match(r"\s+([a-z]+)", after[unit.end():])
+    return "-" in unit.group(0) and person is not None and person[1] in PEOPLE
+
+
 def _unit(text: str, amount: Amount) -> str | None:
     """The kind of number, or None when it is not a quantity fact."""
     after = text[amount.end:amount.end + 40].split("\n", 1)[0]  # a line break ends the context:
@@ -165,7 +172,7 @@ def _unit(text: str, amount: Amount) -> str | None:
         return None
     unit = UNIT_AFTER.match(after)
     if unit:
-        if unit["old"]:
+        if unit["old"] or _hyphened_before_person(after, unit):
             return f"age ({unit['unit'].rstrip('s')}s)"
         return None if RELATIVE_AFTER.match(after, unit.end()) else "duration (days)"
     if money_sign(text, amount) or MONEY_AFTER.match(after):
