@@ -439,6 +439,18 @@ def test_ages_without_old_deaths_found_by_others_and_everyday_places(tmp_path):
     assert {"in a Kalamazoo alley", "in the driveway"} <= places
 
 
+def test_the_day_of_a_time_is_a_date_that_corroborates_and_never_contradicts(tmp_path):
+    report = _report(tmp_path, [
+        "Two teenagers were found shot in an alley late Monday night, police said.",
+        "The teens were shot on Sept. 5 while playing with a gun. Early Tuesday morning police made an arrest.",
+    ])  # published Monday 2005-11-28
+    days = {f.quote: f.value for f in report.events[0].facts if f.kind == "date"}
+    assert (days["Monday"]["start"], days["Monday"]["end"], days["Monday"]["precision"]) == \
+        ("2005-11-28", "2005-11-29", "night")  # the night runs into Tuesday
+    assert days["Monday"]["in_time"] is True and days["Tuesday"]["in_time"] is True
+    assert _conflicts(report) == []  # "Sept. 5" and Tuesday's arrest tell other moments
+
+
 def test_counts_that_open_a_sentence_and_what_shooting_counts(tmp_path):
     _, facts = _analysed(tmp_path, [
         "The country recorded 279 deaths on Sunday. About 207 million people have had a first dose. "

@@ -8,7 +8,7 @@ import numpy as np
 
 from ..model import Fact
 from .identity import candidate, same_measure, same_thing
-from .judge import judge
+from .judge import days_spanned, judge
 from .similarity import Similarity
 
 # Similarity needed to align two facts, per kind (chosen with eval/tune_crosscheck.py on dev).
@@ -72,7 +72,10 @@ class Links:
             sim = self.similarity(a, b) if candidate(a, b) else -1.0
             measured = same_measure(a, b, self.similarity.sole)
             measure = a.value.get("measure") or a.value["unit"] if a.kind == "quantity" else None
-            self._scores[key] = sim, join_threshold(a.kind, self.verdict(a, b), measured, measure)
+            verdict = self.verdict(a, b)
+            if verdict == "compatible" and a.kind == "date" and max(days_spanned(a.value), days_spanned(b.value)) <= 1:
+                verdict = "agree"  # "Monday night" (into Tuesday) and "Sept. 5": the same day, as evidence
+            self._scores[key] = sim, join_threshold(a.kind, verdict, measured, measure)
         return self._scores[key]
 
 

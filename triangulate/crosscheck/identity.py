@@ -173,7 +173,7 @@ def sole(facts: list[Fact]) -> frozenset[str]:
                 and not any(f.value.get(k) for k in ("stamp", "planned", "bound")):
             return [((f.article, "time"), (f.value["start"], f.value["end"]), f.id)]
         if f.kind == "date" and f.value["precision"] == "day" and set(f.keys) & HAPPENING \
-                and not any(f.value.get(k) for k in ("stamp", "planned", "qualifier", "background")):
+                and not any(f.value.get(k) for k in ("stamp", "planned", "qualifier", "background", "in_time")):
             return [((f.article, "day"), f.value["start"], f"{f.id}/day")]
         if f.kind == "manner":
             return [((f.article, "manner"), f.value["manner"], f.id)]

@@ -46,14 +46,15 @@ def judge_date(a: dict, b: dict) -> str:
         return "agree"
     disjoint = a["end"] < b["start"] or b["end"] < a["start"]
     if not disjoint:
-        widest = max(_days(a), _days(b))
+        widest = max(days_spanned(a), days_spanned(b))
         return "compatible" if widest <= 366 else "unrelated"  # "2020-2023" says little of a day
-    if "event" in (a.get("reference"), b.get("reference")) or a.get("qualifier") or b.get("qualifier"):
-        return "unrelated"  # borrowed reference date or "since/until": not a contradiction
+    if "event" in (a.get("reference"), b.get("reference")) or any(v.get(k) for v in (a, b) for k in ("qualifier", "in_time")):
+        return "unrelated"  # borrowed reference date, "since/until", the day of a moment: no contradiction
     return "conflict"
 
 
-def _days(v: dict) -> int:
+def days_spanned(v: dict) -> int:
+    """Days from a date interval's start to its end (0 for one day)."""
     return (date.fromisoformat(v["end"]) - date.fromisoformat(v["start"])).days
 
 

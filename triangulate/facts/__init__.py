@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import date
+from datetime import date, timedelta
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..model import Article, Fact
 from . import actors, charges, conditions, context, custody, dates, manner, people, places, quantities, quotes, statements, times, weapons, wounds, zero
@@ -93,6 +93,23 @@ class _Builder:
             anchors=list(dict.fromkeys(anchors)), context=context.clause_text(sent, start, end)))
 
 
+NIGHT = re.compile(r"\b(?:night|overnight|late|midnight)\b", re.I)
+
+
+def _dates_said(doc: Doc) -> list[tuple[int, int, Token, str]]:
+    """(start, end, root, the time it is part of) of each DATE span, and of the day inside a TIME
+    span ("Monday" of "Monday night", of "after 9 p.m. Monday"): a time of day tells its day too."""
+    text = context.text_of(doc)
+    found = []
+    for ent in context.entities(doc):
+        if ent.label_ == "DATE":
+            found.append((dates.day_before(text, ent.start_char, ent.text), ent.end_char, ent.root, ""))
+        elif ent.label_ == "TIME":
+            found += [(m.start(), m.end(), ent.root, ent.text)
+                      for m in dates.DAY_IN_TIME.finditer(text, ent.start_char, ent.end_char)]
+    return found
+
+
 def extract_facts(article: Article, doc: Doc, reference: date | None = None,
                   reference_kind: str = "published") -> list[Fact]:
     b = _Builder(article, doc)
@@ -102,11 +119,8 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
                  "whole_set": q.whole_set, "currency": q.currency, "converted": q.converted,
                  "background": False}  # set below
         b.add("quantity", q.start, q.end, q.about, value, q.keys, q.anchors)
-    for ent in context.entities(doc):
-        if ent.label_ != "DATE":
-            continue
-        start = dates.day_before(context.text_of(doc), ent.start_char, ent.text)
-        said = context.text_of(doc)[start:ent.end_char]
+    for start, end, root, time_said in _dates_said(doc):
+        said = context.text_of(doc)[start:end]
         resolved = dates.resolve(said, reference)
         cue = dates.cue_before(context.text_of(doc), start)
         if resolved is not None:
@@ -116,10 +130,15 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
             value, confidence = dates.pending(said, cue), 0.3  # "on Wednesday" in an undated article
         else:
             continue
+        if time_said:  # the day of a moment, often of a part of the story: it may corroborate, never contradict
+            value["in_time"] = True
+            if NIGHT.search(time_said) and value.get("precision") == "day":
+                value.update(end=(date.fromisoformat(value["end"]) + timedelta(days=1)).isoformat(),
+                             precision="night")  # "late Saturday night" runs into Sunday
         value["stamp"] = dates.stamped(context.text_of(doc), start)
-        value["planned"] = context.planned(ent.root)
-        about, lemmas = context.predicate(ent.root)
-        b.add("date", start, ent.end_char, about, value, lemmas, confidence=confidence)
+        value["planned"] = context.planned(root)
+        about, lemmas = context.predicate(root)
+        b.add("date", start, end, about, value, lemmas, confidence=confidence)
     spans = [(e.start_char, e.end_char) for e in context.entities(doc) if e.label_ == "TIME"]
     spans += times.clocks_outside(context.text_of(doc), spans)  # "around 8:30am" that NER missed
     for ent_start, end in spans:

@@ -4,7 +4,8 @@
 week); "last week" -> that week; "in September" -> the latest September not after publication;
 "late 2020" -> 2020-09-01..2020-12-31; "the 1990s" -> a decade.  Durations ("three decades",
 "the past 30 years") are not dates and are dropped.  Full dates go to dateparser, configured as
-in the notes (RELATIVE_BASE, current period, first day of month).
+in the notes (RELATIVE_BASE, current period, first day of month).  The day inside a TIME span
+("Monday night", "9 p.m. Sept. 5") is a date too, marked `in_time`.
 """
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ RELATIVE_PERIOD = re.compile(r"^(last|this|next|past|previous|coming)\s+(week|mo
 AGO = re.compile(r"^(?P<n>\w+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago$")
 PART = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (10, 12), "start": (1, 3)}
 DATE_WORD = re.compile(r"\b(?:" + "|".join(MONTHS + WEEKDAYS) + r"|(?:1[89]|20)\d\d|\d{1,2}/\d{1,2}/\d{2,4})\b")
+DAY_IN_TIME = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r"|(?:" + "|".join(MONTHS) + "|" + "|".join(MONTH_ABBR)
+                         + r")\.?\s+[0-3]?\d)\b", re.I)  # the day of "Monday night", "9 p.m. Sept. 5"
 DAY_BEFORE = re.compile(r"\b(?:[0-3]?\d)(?:st|nd|rd|th)?\s+$")  # "5 | November 2023": NER leaves out the day
 CUE_BEFORE = re.compile(r"\b(since|until|till|by|before|after|from|as of)\s+(?:the\s+)?$", re.I)
 
@@ -30,7 +33,8 @@ CUE_BEFORE = re.compile(r"\b(since|until|till|by|before|after|from|as of)\s+(?:t
 class Resolved:
     start: date
     end: date
-    precision: str  # day, week, month, part-of-year, year, decade, range
+    precision: str  # day, week, month, part-of-year, year, decade, range (and "night": a day's
+    # night running into the next day, set by facts.extract_facts)
 
     def to_value(self, text: str, qualifier: str | None, reference: str) -> dict:
         return {"start": self.start.isoformat(), "end": self.end.isoformat(),
