@@ -104,17 +104,27 @@ def _revision(group: list[Fact], published: dict[str, str | None]) -> bool:
 
 
 def _explain(status: str, group: list[Fact], labels: dict[str, str], revision: bool) -> str:
-    said = "; ".join(f"{labels.get(f.article, f.article)}: {_show(f)}" for f in group)
+    def source(f: Fact) -> str:
+        return labels.get(f.article, f.article)
+
+    said = "; ".join(dict.fromkeys(f"{source(f)}: {_show(f)}" for f in group))  # (a value a source repeats, once)
     if status == "single":
-        return f"only {labels.get(group[0].article, group[0].article)} reports this: {_show(group[0])}"
+        return f"only {source(group[0])} reports this: {_show(group[0])}"
     if status == "agree":
-        return f"{len(group)} sources state the same value ({said})"
+        return f"{len({f.article for f in group})} sources state the same value ({said})"
     if status == "compatible" and group[0].kind == "person":
         return f"the same person, named differently ({said})"
     if status == "compatible":
         return f"consistent but stated differently ({said})"
     note = " A later report may update an earlier one." if revision else ""
-    return f"sources disagree: {said}.{note}"
+    sides: dict[str, list[str]] = {}  # each value stated, with the sources that state it
+    for f in group:
+        sides.setdefault(_show(f), [])
+        if source(f) not in sides[_show(f)]:
+            sides[_show(f)].append(source(f))
+    if all(len(names) == 1 for names in sides.values()):
+        return f"sources disagree: {said}.{note}"
+    return "sources disagree: " + "; ".join(f"{value} in {', '.join(names)}" for value, names in sides.items()) + f".{note}"
 
 
 def _confidence(group: list[Fact], similarity: Similarity) -> float:
