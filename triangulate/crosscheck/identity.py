@@ -217,7 +217,8 @@ def _subject(f: Fact) -> tuple | str:
     if f.anchors:
         return tuple(f.anchors)
     noun = f.keys[-1] if len(f.keys) > 1 else ""
-    return "" if noun in ANYONE else noun
+    return "" if noun in ANYONE else SAME_PERSON_NOUN.get(noun, noun)
 
 
 ANYONE = {"", "he", "she", "they", "him", "her", "victim", "victims", "person", "people", "who"}
+SAME_PERSON_NOUN = {"male": "man", "female": "woman", "teenager": "teen", "gentleman": "man", "lady": "woman"}
