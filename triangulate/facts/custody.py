@@ -17,7 +17,7 @@ STATUSES = [  # (pattern, status); the first that matches at a place wins
     (re.compile(r"\b(?:no\s+(?:arrests?|suspects?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:in|taken\s+into)"
                 r"\s+custody)|no\s+one\s+(?:has\s+been|was|is)\s+(?:arrested|in\s+custody)|nobody\s+(?:has\s+been|"
                 r"was)\s+arrested|(?:has|have)\s*(?:n't|\s+not)\s+been\s+(?:arrested|caught))\b", re.I), "at large"),
-    (re.compile(r"\b(?:at\s+large|on\s+the\s+(?:loose|run)|(?:being|is|are|was|were)\s+sought|manhunt|search\s+for\s+"
+    (re.compile(r"\b(?:at\s+large|on\s+(?:the\s+)?(?:loose|run)|(?:being|is|are|was|were)\s+sought|manhunt|search\s+for\s+"
                 r"the\s+(?:gunman|shooter|suspects?|killer|attacker))\b", re.I), "at large"),
     (re.compile(r"\b(?:arrested|detained|apprehended|in\s+custody|into\s+custody|turned\s+(?:himself|herself|"
                 r"themselves)\s+in|surrendered|gave\s+(?:himself|herself|themselves)\s+up)\b", re.I), "in custody"),
