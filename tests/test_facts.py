@@ -451,6 +451,17 @@ def test_the_day_of_a_time_is_a_date_that_corroborates_and_never_contradicts(tmp
     assert _conflicts(report) == []  # "Sept. 5" and Tuesday's arrest tell other moments
 
 
+def test_a_date_knows_the_happening_a_noun_names_whatever_the_parse(tmp_path):
+    report = _report(tmp_path, [
+        "Leaders were arrested in the wake of the military operation in September. The rapid "
+        "September offensive ended it. He was shot in the hand on Nov. 2 and held Sunday morning.",
+    ])
+    dated = [(f.quote, f.value.get("of")) for f in report.events[0].facts if f.kind == "date"]
+    assert dated == [("September", "military operation"), ("September", "rapid September offensive"),  # (the
+                     ("Nov. 2", None), ("Sunday", None)]  # first hangs on "arrested"); a body part and a
+    # time of day are not happenings
+
+
 def test_counts_that_open_a_sentence_and_what_shooting_counts(tmp_path):
     _, facts = _analysed(tmp_path, [
         "The country recorded 279 deaths on Sunday. About 207 million people have had a first dose. "

@@ -51,13 +51,16 @@ class Similarity:
         could align with need it: embedding is most of the cross-check's time."""
         if self._embed is None or not facts or facts[0].kind not in EMBEDDED_KINDS:
             return
-        missing = sorted({f.about for f in facts} - self._memo.keys())
+        dated = [f for f in facts if f.value.get("of")]  # dates of a named happening: also by that name
+        missing = sorted({f.about for f in facts} | {f.value["of"] for f in dated} - self._memo.keys())
         if missing:
             self._memo.update(zip(missing, self._embed(missing)))
-        about = np.array([self._memo[f.about] for f in facts])
-        rows = np.array([self._row[f.id] for f in facts])
-        block = np.ix_(rows, rows)
-        self._base[block] = np.maximum(self._base[block], np.round(about @ about.T, DECIMALS))
+        for group, text in ((facts, lambda f: f.about), (dated, lambda f: f.value["of"])):
+            if not group:
+                continue
+            vectors = np.array([self._memo[text(f)] for f in group])
+            block = np.ix_(*[np.array([self._row[f.id] for f in group])] * 2)
+            self._base[block] = np.maximum(self._base[block], np.round(vectors @ vectors.T, DECIMALS))
 
     def __call__(self, a: Fact, b: Fact) -> float:
         sim = float(self._base[self._row[a.id], self._row[b.id]])

@@ -23,7 +23,8 @@ def resolve_pending(facts: list[Fact], reference: date) -> list[Fact]:
         if f.kind == "date" and f.value.get("reference") == "pending":
             resolved = dates.resolve(f.value["text"], reference)
             if resolved is not None:
-                f.value = resolved.to_value(f.value["text"], f.value["qualifier"], "event")
+                f.value = {**f.value, **resolved.to_value(f.value["text"], f.value["qualifier"], "event")}  # (keeping
+                # what else was read: a stamp, a plan, what is dated)
                 f.confidence = 0.6
     return mark_background(facts, reference)
 
@@ -110,6 +111,27 @@ def _dates_said(doc: Doc) -> list[tuple[int, int, Token, str]]:
     return found
 
 
+def _dated_noun(doc: Doc, start: int, root: Token) -> Token | None:
+    """The happening a date is of, when a noun names it: "the September offensive", "military
+    success on September 19", "the operation in September" (whatever the parser attached the
+    date to: "arrested in the wake of the operation in September" is the operation's month)."""
+    if root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "NOUN" and root.i < root.head.i:
+        noun = root.head
+    else:
+        first = next((t for t in doc if t.idx >= start), None)
+        if first is None or first.i < 2 or doc[first.i - 1].pos_ != "ADP":
+            return None
+        noun = doc[first.i - 2]
+    # not where, whom or when: "shot in the hand on Nov. 2", "his home last April", "Sunday morning"
+    if noun.pos_ != "NOUN" or noun.ent_type_ or noun.lemma_.lower() in NOT_HAPPENINGS:
+        return None
+    return noun
+
+
+NOT_HAPPENINGS = places.PLACE_NOUNS | quantities.PEOPLE | set(wounds.REGIONS) | {
+    "day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "time", "hour"}
+
+
 def extract_facts(article: Article, doc: Doc, reference: date | None = None,
                   reference_kind: str = "published") -> list[Fact]:
     b = _Builder(article, doc)
@@ -138,6 +160,9 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
         value["stamp"] = dates.stamped(context.text_of(doc), start)
         value["planned"] = context.planned(root)
         about, lemmas = context.predicate(root)
+        dated = _dated_noun(doc, start, root)
+        if dated is not None:  # what is dated, besides the clause around it: "the operation in September"
+            value["of"] = context.phrase(dated)
         b.add("date", start, end, about, value, lemmas, confidence=confidence)
     spans = [(e.start_char, e.end_char) for e in context.entities(doc) if e.label_ == "TIME"]
     spans += times.clocks_outside(context.text_of(doc), spans)  # "around 8:30am" that NER missed
