@@ -202,3 +202,16 @@ def test_who_adds_the_people_several_sources_name(tmp_path):
                          + "\n" for i, t in enumerate(rows)))
     (event,) = analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True).events
     assert "Madeline Kafoury" in event.who and "Jean Larson" not in event.who  # named by one source only
+
+
+def test_who_leaves_out_datelines_and_things_tagged_as_people(tmp_path):
+    f = tmp_path / "alert.jsonl"
+    rows = ["BAYTOWN, Texas -- Baytown detectives interviewed Jesse Dobbs. An Amber Alert warned residents.",
+            "HOUSTON, Texas -- Police said Jesse Dobbs was arrested. An Amber Alert remains in effect."]
+    f.write_text("".join(json.dumps({"title": f"Alert {i}", "text": t, "published": "2016-11-09", "outlet": f"O{i}"})
+                         + "\n" for i, t in enumerate(rows)))
+    (event,) = analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True).events
+    assert "Jesse Dobbs" in event.who
+    assert not {"BAYTOWN", "HOUSTON", "An Amber Alert", "Amber Alert"} & set(event.who)  # a dateline; "An
+    # Amber Alert" is no name, nor then "Amber Alert" (the second report's entity leaves "An" out)
+    assert [f.quote for f in event.facts if f.kind == "person" and "Alert" in f.quote] == ["Amber Alert"]

@@ -173,6 +173,7 @@ def summarize(comparisons: list[Comparison], facts: dict[str, Fact], articles: d
     for comp in [c for c in comparisons if c.status == "conflict"][:MAX_CONFLICTS]:
         disagreeing = {i for pair in comp.disagreements for i in pair}
         members = [facts[i] for i in comp.facts if i in disagreeing or not disagreeing]  # who says what
-        said = "; ".join(f"{articles[f.article].outlet or f.article}: “{f.quote}”" for f in members)
+        said = "; ".join(dict.fromkeys(f"{articles[f.article].outlet or f.article}: “{f.quote}”" for f in members))  # (once
+        # per source and wording)
         summary.append(SummarySentence(f"Reports differ on {comp.about}: {said}.", comp.facts, comp.sources))
     return summary

@@ -28,9 +28,12 @@ class Action:
     about: str
 
 
+DATELINE = re.compile(r"[ \t]*[A-Z][A-Z .'-]+,")  # "BAYTOWN, Texas --": where the report was filed, at a line's start
+
+
 def canonical_name(ent: Span, known: dict[str, str]) -> str:
     """'Pashinyan' -> 'Nikol Pashinyan' when the full name appeared before."""
-    name = re.sub(r"^(?:the|The)\s+|(?:’s|'s)$", "", ent.text).strip()
+    name = re.sub(r"^(?:the|a|an)\s+|(?:’s|'s)$", "", ent.text, flags=re.I).strip()
     if ent.label_ == "PERSON":
         last = name.split()[-1].lower()
         if len(name.split()) > 1:
@@ -45,6 +48,10 @@ def extract(doc: Doc) -> list[Action]:
     for ent in context.entities(doc):
         if ent.label_ not in ACTOR_LABELS:
             continue
+        line_start = context.text_of(doc).rfind("\n", 0, ent.start_char) + 1
+        if DATELINE.match(context.text_of(doc), line_start) and ent.end_char <= DATELINE.match(
+                context.text_of(doc), line_start).end():
+            continue  # a dateline names no one who acted
         name = canonical_name(ent, known)
         root = ent.root
         if root.dep_ not in ("nsubj", "nsubjpass") or root.head.pos_ not in ("VERB", "AUX"):

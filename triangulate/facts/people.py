@@ -79,13 +79,20 @@ def _introduced(doc: Doc, start: int) -> bool:
             or token.dep_ == "appos" and token.head.pos_ == "NOUN")
 
 
+ARTICLE = re.compile(r"(?:an?|the)\s", re.I)
+
+
 def extract(doc: Doc) -> list[Person]:
     text = context.text_of(doc)
     places = {" ".join(name_keys(e.text)) for e in context.entities(doc) if e.label_ in NOT_PEOPLE}  # a
     # name the small model tags a person once and a place or group elsewhere is not one
+    mentions = [(start, end, re.sub(r"(?:’s|'s|’|')$", "", text[start:end]).strip()) for start, end in _mentions(doc)]
+    things = {" ".join(name_keys(n)[1:]) for _, _, n in mentions if ARTICLE.match(n)}  # "An Amber Alert": a
+    # thing, however the model tagged it (an article just before a name may be a typo: "shot an Kodi Pruner")
     people = []
-    for start, end in _mentions(doc):
-        name = re.sub(r"(?:’s|'s|’|')$", "", text[start:end]).strip()
+    for start, end, name in mentions:
+        if ARTICLE.match(name) or " ".join(name_keys(name)) in things:
+            continue  # (and so is "Amber Alert" elsewhere in the report)
         keys = name_keys(name)
         if keys and keys[-1] in SUFFIXES:
             keys = keys[:-1]

@@ -42,8 +42,8 @@ def _event(event: Event, articles: dict[str, Article]) -> list[str]:
     # by several sources is in the JSON report; one spelt differently is worth reading)
     out += ["### Across sources", "", "| status | about | what each source says |", "|---|---|---|"]
     for c in shared:
-        said = "<br>".join(f"{_source(articles[facts[i].article])}: “{cell(facts[i].quote, 120)}”"
-                           for i in c.facts)
+        said = "<br>".join(dict.fromkeys(f"{_source(articles[facts[i].article])}: “{cell(facts[i].quote, 120)}”"
+                                         for i in c.facts))  # (a wording a source repeats, once)
         note = " (later report may update)" if c.revision else ""
         out.append(f"| {STATUS_MARK[c.status]}{note} | {cell(c.about, 80)} | {said} |")
     if not shared:
