@@ -194,23 +194,27 @@ def test_the_summary_leads_with_the_sentence_closest_to_every_source(tmp_path):
     assert len(told) > 1 and all(len(s.articles) == 1 for s in told[1:])  # what one source adds
 
 
-def test_who_adds_the_people_several_sources_name(tmp_path):
-    f = tmp_path / "shooting.jsonl"
-    rows = ["A gunman killed a woman at an office on Monday. The victim, Madeline Kafoury, was a receptionist.",
-            "Police named the dead woman as Madeline Kafoury, a receptionist. Jean Larson said she heard shots."]
-    f.write_text("".join(json.dumps({"title": f"Shooting {i}", "text": t, "published": "2007-06-04", "outlet": f"O{i}"})
+def _one_event(tmp_path, rows: list[str], published: str):
+    """The event of `rows`, one report each from outlets O0, O1, ..."""
+    f = tmp_path / "reports.jsonl"
+    f.write_text("".join(json.dumps({"title": f"Report {i}", "text": t, "published": published, "outlet": f"O{i}"})
                          + "\n" for i, t in enumerate(rows)))
     (event,) = analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True).events
+    return event
+
+
+def test_who_adds_the_people_several_sources_name(tmp_path):
+    event = _one_event(tmp_path, [
+        "A gunman killed a woman at an office on Monday. The victim, Madeline Kafoury, was a receptionist.",
+        "Police named the dead woman as Madeline Kafoury, a receptionist. Jean Larson said she heard shots."],
+        "2007-06-04")
     assert "Madeline Kafoury" in event.who and "Jean Larson" not in event.who  # named by one source only
 
 
 def test_who_leaves_out_datelines_and_things_tagged_as_people(tmp_path):
-    f = tmp_path / "alert.jsonl"
-    rows = ["BAYTOWN, Texas -- Baytown detectives interviewed Jesse Dobbs. An Amber Alert warned residents.",
-            "HOUSTON, Texas -- Police said Jesse Dobbs was arrested. An Amber Alert remains in effect."]
-    f.write_text("".join(json.dumps({"title": f"Alert {i}", "text": t, "published": "2016-11-09", "outlet": f"O{i}"})
-                         + "\n" for i, t in enumerate(rows)))
-    (event,) = analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True).events
+    event = _one_event(tmp_path, [
+        "BAYTOWN, Texas -- Baytown detectives interviewed Jesse Dobbs. An Amber Alert warned residents.",
+        "HOUSTON, Texas -- Police said Jesse Dobbs was arrested. An Amber Alert remains in effect."], "2016-11-09")
     assert "Jesse Dobbs" in event.who
     assert not {"BAYTOWN", "HOUSTON", "An Amber Alert", "Amber Alert"} & set(event.who)  # a dateline; "An
     # Amber Alert" is no name, nor then "Amber Alert" (the second report's entity leaves "An" out)
