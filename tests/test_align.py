@@ -40,3 +40,13 @@ def test_a_contradiction_in_a_merge_keeps_its_own_bar():
     assert not _fits([a, b], [c], pairs)  # mean 0.70 < 0.72, however well the agreeing pair fits
     pairs.table[frozenset("ac")] = ("conflict", 0.60, 0.72)
     assert _fits([a, b], [c], pairs)  # mean 0.75
+
+
+def test_days_of_one_happening_disagree_by_days_not_months():
+    from triangulate.crosscheck.judge import judge_date
+
+    def day(d: str) -> dict:
+        return {"start": d, "end": d, "precision": "day", "reference": "published"}
+
+    assert judge_date(day("2015-11-02"), day("2015-11-11")) == "conflict"  # one shooting misdated
+    assert judge_date(day("2015-05-11"), day("2015-11-11")) == "unrelated"  # two shootings
