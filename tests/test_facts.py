@@ -428,10 +428,12 @@ def test_ages_without_old_deaths_found_by_others_and_everyday_places(tmp_path):
     report, facts = _analysed(tmp_path, [
         "The gunman wounded a 16-year girl in a Kalamazoo alley. Police are investigating the deaths "
         "of four individuals.",
-        "Officers found the man deceased in the driveway. He had served a 10-year sentence.",
+        "Officers found the man deceased in the driveway. He had served a 10-year sentence. A woman, 29, "
+        "was shot in both legs.",
     ])
     assert facts["16"].value["unit"] == "age (years)"  # "a 16-year girl"
     assert facts["10-year"].value["unit"] == "duration (days)"  # not before a person
+    assert (facts["29"].value["unit"], facts["29"].about) == ("age (years)", "age of woman")  # "a woman, 29,"
     assert facts["four individuals"].value["measure"] == "deaths"
     (dead,) = [f for f in report.events[0].facts if f.kind == "condition"]
     assert (dead.quote, dead.about) == ("found the man deceased", "condition of man")  # not the officers'

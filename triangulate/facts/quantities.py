@@ -383,6 +383,9 @@ def _age_subject(doc: Doc, amount: Amount, span: Span) -> tuple[str | None, bool
                 break
         if name:
             return " ".join(name), True
+        noun = doc[span.start - 2] if span.start >= 2 else None  # "a woman, 29,": unnamed
+        if noun is not None and noun.lower_ in PEOPLE:
+            return noun.text, False
     for t in doc[span.end:min(len(doc), span.end + 8)]:
         if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in ("year", "years", "month", "months", "old"):
             ent = context.entity_of(t)
@@ -505,7 +508,8 @@ def extract(doc: Doc) -> list[Quantity]:
     """Quantity facts of one parsed article (doc.text is the article text, metadata masked)."""
     found = []
     in_dates = {t.idx for t in doc if t.ent_type_ in ("DATE", "TIME") and not _count_tagged_date(t)}
-    names = {t.idx + len(t.text) for t in doc if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"}
+    names = {t.idx + len(t.text) for t in doc if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"
+             or t.lower_ in PEOPLE and t.pos_ == "NOUN"}  # "Ana Ruiz, 52,", "a woman, 29,"
     for amount in find_amounts(context.text_of(doc)):
         apposed = _apposed_age(context.text_of(doc), amount, names)
         if amount.start in in_dates and not apposed and not UNIT_AFTER.match(context.text_of(doc), amount.end) \
