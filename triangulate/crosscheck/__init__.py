@@ -103,6 +103,13 @@ def _revision(group: list[Fact], published: dict[str, str | None]) -> bool:
     return (last["low"] or 0) >= (first["high"] if first["high"] is not None else float("inf"))
 
 
+def _about(group: list[Fact]) -> str:
+    """What a group is about: the happening its dates are of ("the September offensive"), if one
+    names it, else its first fact's clause."""
+    named = next((f.value["of"] for f in group if f.kind == "date" and f.value.get("of")), None)
+    return f"date of {named}" if named else group[0].about
+
+
 def _explain(status: str, group: list[Fact], labels: dict[str, str], revision: bool) -> str:
     def source(f: Fact) -> str:
         return labels.get(f.article, f.article)
@@ -158,7 +165,7 @@ def crosscheck(facts: list[Fact], articles: list[Article],
             ids = [f.id for f in group]
             grouped.update(ids)
             comparisons.append(Comparison(
-                id=_comparison_id(ids), about=group[0].about, status=status, facts=ids,
+                id=_comparison_id(ids), about=_about(group), status=status, facts=ids,
                 explanation=_explain(status, group, labels, revision), revision=revision,
                 sources=sorted({f.article for f in group}), disagreements=disagreements,
                 confidence=round(_confidence(group, similarity), 2)))

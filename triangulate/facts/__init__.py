@@ -162,7 +162,7 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
         about, lemmas = context.predicate(root)
         dated = _dated_noun(doc, start, root)
         if dated is not None:  # what is dated, besides the clause around it: "the operation in September"
-            value["of"] = context.phrase(dated)
+            value["of"] = " ".join(context.phrase(dated).replace(said, " ").split())  # ("rapid offensive")
         b.add("date", start, end, about, value, lemmas, confidence=confidence)
     spans = [(e.start_char, e.end_char) for e in context.entities(doc) if e.label_ == "TIME"]
     spans += times.clocks_outside(context.text_of(doc), spans)  # "around 8:30am" that NER missed
