@@ -655,3 +655,19 @@ def test_an_arrest_of_an_earlier_happening_is_background(tmp_path):
     held = {x.quote: x.value for x in event.facts if x.kind == "custody"}
     assert held["arrested"]["background"] and not held["on the loose"]["background"]
     assert not [c for c in event.comparisons if c.status == "conflict"]
+
+
+def test_a_compatible_group_lists_the_pairs_that_state_the_same_value(tmp_path):
+    report = _report(tmp_path, [
+        "The earthquake killed 10 people on Sunday, officials said.",
+        "Officials said the earthquake killed at least 10 people on Sunday.",
+        "The earthquake on Sunday killed 10 people, state television said.",
+    ])
+    (deaths,) = [c for c in report.events[0].comparisons if set(c.facts) & _ids(report, "10 people")]
+    facts = {f.id: f.quote for f in report.events[0].facts}
+    assert deaths.status == "compatible"
+    assert [sorted(facts[i] for i in pair) for pair in deaths.agreements] == [["10 people", "10 people"]]
+
+
+def _ids(report, quote: str) -> set[str]:
+    return {f.id for f in report.events[0].facts if f.quote == quote}

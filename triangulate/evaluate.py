@@ -134,13 +134,16 @@ def _same_value(a: dict, b: dict) -> bool:
 
 def _expand(comp: dict, local: dict[str, dict]) -> list[tuple[str, list[dict]]]:
     """(status, facts) entries of a comparison, most specific first.  Within a compatible or
-    conflict group, two facts of different articles with the same normalized value agree; a
+    conflict group, two facts of different articles agree when the report lists them among its
+    `agreements` or their normalized values are the same; a
     conflict that lists its `disagreements` (the fact pairs that contradict) conflicts only on
     those pairs, and its other pairs count as compatible."""
     facts = [local[i] for i in comp.get("facts", []) if i in local]
     status, pairs = comp.get("status", ""), comp.get("disagreements")
+    agreeing = {frozenset(pair) for pair in comp.get("agreements") or ()}  # as the report says, or by value
     same = [("agree", [a, b]) for a, b in combinations(facts, 2)
-            if status in ("compatible", "conflict") and a.get("article") != b.get("article") and _same_value(a, b)]
+            if status in ("compatible", "conflict") and a.get("article") != b.get("article")
+            and (frozenset((a.get("id"), b.get("id"))) in agreeing or _same_value(a, b))]
     if status != "conflict" or not pairs:
         return same + [(status, facts)]
     return same + [("compatible", facts)] + [("conflict", [local[i] for i in pair if i in local]) for pair in pairs]

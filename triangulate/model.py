@@ -114,6 +114,8 @@ class Comparison:
     sources: list[str] = field(default_factory=list)  # independent sources (article ids)
     disagreements: list[list[str]] = field(default_factory=list)  # fact pairs that contradict
     confidence: float = 1.0
+    agreements: list[list[str]] = field(default_factory=list)  # in a compatible or conflicting group,
+    # the fact pairs of different sources that state the same value
 
     def to_dict(self) -> dict[str, Any]:
         return _plain(self)

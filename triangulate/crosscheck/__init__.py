@@ -162,12 +162,13 @@ def crosscheck(facts: list[Fact], articles: list[Article],
             status, verdicts = _status(group)
             revision = status == "conflict" and _revision(group, published)
             disagreements = [[a.id, b.id] for a, b, v in verdicts if v == "conflict"]
+            agreements = [[a.id, b.id] for a, b, v in verdicts if v == "agree"] if status != "agree" else []
             ids = [f.id for f in group]
             grouped.update(ids)
             comparisons.append(Comparison(
                 id=_comparison_id(ids), about=_about(group), status=status, facts=ids,
                 explanation=_explain(status, group, labels, revision), revision=revision,
-                sources=sorted({f.article for f in group}), disagreements=disagreements,
+                sources=sorted({f.article for f in group}), disagreements=disagreements, agreements=agreements,
                 confidence=round(_confidence(group, similarity), 2)))
     for f in facts:
         if f.id not in grouped:
