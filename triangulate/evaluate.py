@@ -195,9 +195,27 @@ def _predict(idx: _Index, fa: str, sa: Span | None, fb: str, sb: Span | None, c:
         c["duplicate_pairs"] += 1
         return "agree"
     ha, hb = _fact_hits(idx.facts, a, sa), _fact_hits(idx.facts, b, sb)
-    linked = [st for st, facts in idx.comparisons
+    linked = [(st, facts) for st, facts in idx.comparisons
               if any(f is h for f in facts for h in ha) and any(f is h for f in facts for h in hb)]
-    return ("conflict" if "conflict" in linked else linked[0]) if linked else None
+    if not linked:
+        return None
+
+    def fit(facts: list[dict]) -> float:  # how closely the comparison's facts cover the labeled quotes
+        return sum(max((_iou((f["start"], f.get("end") or 0), span) for f in facts if any(f is h for h in hits)),
+                       default=0.0) for hits, span in ((ha, sa), (hb, sb))) / 2
+
+    if any(st == "conflict" for st, _ in linked):
+        return "conflict"
+    # else the comparison of the facts the label quotes most closely ("Pedro Rosales, 47": the age,
+    # not the sentence around it)
+    return max(linked, key=lambda entry: fit(entry[1]))[0]
+
+
+def _iou(a: Span, b: Span | None) -> float:
+    if b is None:
+        return 0.0
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    return inter / max(1, max(a[1], b[1]) - min(a[0], b[0]))
 
 
 def _precision(event: dict, idx: _Index, spans: dict, labeled: list[tuple[dict, str, str]], c: dict) -> None:
