@@ -140,3 +140,14 @@ def test_format_table_and_cli(report: dict, labels: dict, tmp_path) -> None:
     assert main(["--report", str(tmp_path / "r.json"), "--labels", str(tmp_path / "l.json"),
                  "--texts", str(tmp_path), "--json", str(out)]) == 0
     assert json.loads(out.read_text())["overall"]["counts"]["pairs"] == 6
+
+
+def test_a_pair_is_scored_by_the_comparison_that_covers_its_quotes_most_closely(report: dict) -> None:
+    event = report["events"][0]
+    event["facts"] += [fact("s1", "a", "Police said 5 people died."), fact("s2", "c", "Officials: 5 dead.")]
+    event["comparisons"] = [  # the sentences pair as "compatible", the counts in them agree
+        {"id": "c9", "about": "sentence", "status": "compatible", "facts": ["s1", "s2"]},
+        {"id": "c2", "about": "deaths", "status": "agree", "facts": ["f1", "f3"]}]
+    labels = {"events": [{"id": "e1", "articles": ["a.txt", "c.txt"],
+                          "facts": [label({"a.txt": "5 people died", "c.txt": "5 dead"}, "agree")]}]}
+    assert score(report, labels, TEXTS)["overall"]["status_accuracy"] == 1.0
