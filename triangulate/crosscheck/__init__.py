@@ -126,9 +126,9 @@ def _explain(status: str, group: list[Fact], labels: dict[str, str], revision: b
     note = " A later report may update an earlier one." if revision else ""
     sides: dict[str, list[str]] = {}  # each value stated, with the sources that state it
     for f in group:
-        sides.setdefault(_show(f), [])
-        if source(f) not in sides[_show(f)]:
-            sides[_show(f)].append(source(f))
+        names = sides.setdefault(_show(f), [])
+        if source(f) not in names:
+            names.append(source(f))
     if all(len(names) == 1 for names in sides.values()):
         return f"sources disagree: {said}.{note}"
     return "sources disagree: " + "; ".join(f"{value} in {', '.join(names)}" for value, names in sides.items()) + f".{note}"

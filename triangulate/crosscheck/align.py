@@ -80,8 +80,9 @@ class Links:
 
 
 def _fits(left: list[Fact], right: list[Fact], links: Links) -> bool:
-    """Average link between two groups, at the threshold their most demanding pair needs; a
-    source never contradicts itself, and a conflict needs the same thing on both sides."""
+    """Average link between two groups, at the mean of their pairs' thresholds, or a contradicting
+    pair's own if higher; a source never contradicts itself, and a conflict needs the same thing
+    on both sides."""
     sims, needed, conflicting = [], [], 0.0
     for x in left:
         for y in right:

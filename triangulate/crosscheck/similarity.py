@@ -19,7 +19,8 @@ class Similarity:
     """Similarity of facts of one kind, as a matrix computed once per event and kind.
 
     The base similarity of two facts is the better of (a) the cosine of sentence embeddings of
-    what they are about and (b) the word-overlap cosine of their sentences (value masked);
+    what they are about (for dates, also of the happenings they date, `value.of`) and (b) the
+    word-overlap cosine of their sentences (value masked);
     for quotations, the word overlap of the quoted words.  Small structural bonuses and
     penalties (same counted noun, shared place words) are added per candidate pair."""
 

@@ -48,9 +48,9 @@ def extract(doc: Doc) -> list[Action]:
     for ent in context.entities(doc):
         if ent.label_ not in ACTOR_LABELS:
             continue
-        line_start = context.text_of(doc).rfind("\n", 0, ent.start_char) + 1
-        if DATELINE.match(context.text_of(doc), line_start) and ent.end_char <= DATELINE.match(
-                context.text_of(doc), line_start).end():
+        text = context.text_of(doc)
+        dateline = DATELINE.match(text, text.rfind("\n", 0, ent.start_char) + 1)
+        if dateline and ent.end_char <= dateline.end():
             continue  # a dateline names no one who acted
         name = canonical_name(ent, known)
         root = ent.root

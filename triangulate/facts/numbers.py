@@ -190,7 +190,7 @@ def find_amounts(text: str) -> list[Amount]:
                 if m["mag"] or abbr in AMBIGUOUS and not (CURRENCY_BEFORE.search(text, max(0, m.start() - 4), m.start())
                                                           or COUNTED_AFTER.match(text, m.end())):
                     continue  # "5m" may be metres; "$146bn", "1.8m people", "30m euros" and "30bn" are not
-                value *= ABBREVIATED[m["abbr"].strip().lower()]
+                value *= ABBREVIATED[abbr]
         else:
             phrase = m["words"] + (m["wdz"] or "")
             if phrase.strip().lower() in ("a", "an", "and"):
