@@ -372,10 +372,19 @@ def test_weapons_are_compared_by_class_and_caliber(tmp_path):
     ({"kind": "handgun", "caliber": "45"}, {"kind": "handgun", "caliber": "9mm"}, "conflict"),
     ({"kind": "gun", "caliber": None}, {"kind": "knife", "caliber": None}, "conflict"),
     ({"kind": "weapon", "caliber": None}, {"kind": "knife", "caliber": None}, "compatible"),
+    ({"kind": "rifle", "caliber": "223"}, {"kind": "rifle", "caliber": "large"}, "conflict"),  # "a high-caliber rifle"
+    ({"kind": "rifle", "caliber": "30"}, {"kind": "rifle", "caliber": "large"}, "compatible"),
+    ({"kind": "handgun", "caliber": "9mm"}, {"kind": "handgun", "caliber": "large"}, "compatible"),
 ])
 def test_weapon_verdicts(a, b, verdict):
     from triangulate.facts import weapons
     assert weapons.judge(a, b) == verdict == weapons.judge(b, a)
+
+
+def test_a_caliber_told_as_a_size():
+    from triangulate.facts.weapons import caliber
+    assert [caliber(p) for p in ("a high-caliber hunting rifle", "a small caliber pistol", "a .223 caliber rifle")] \
+        == ["large", "small", "223"]
 
 
 def test_one_named_and_n_others_count_n_plus_one(tmp_path):

@@ -57,12 +57,17 @@ def extract(doc: Doc) -> list[Weapon]:
     return found
 
 
+BORE = re.compile(r"\b(?P<size>high|large|big|heavy|small|low)\s?-?\s?(?:caliber|calibre)\b", re.I)
+SMALL_BORE = 26  # hundredths of an inch: .22, .223 and .25 are small calibers; .30 and over are not
+
+
 def caliber(phrase: str) -> str | None:
     """One name per caliber however written: ".45", "45-caliber", ".45 caliber" -> "45";
-    "9mm" -> "9mm"; "12-gauge" -> "12 gauge"."""
+    "9mm" -> "9mm"; "12-gauge" -> "12 gauge"; "a high-caliber rifle" -> "large"."""
     m = CALIBER.search(phrase)
     if m is None:
-        return None
+        bore = BORE.search(phrase)
+        return None if bore is None else "small" if bore["size"].lower() in ("small", "low") else "large"
     if m["mm"]:
         return f"{m['mm']}mm"
     if m["gauge"]:
@@ -72,13 +77,26 @@ def caliber(phrase: str) -> str | None:
 
 def judge(a: dict, b: dict) -> str:
     """'agree', 'compatible' or 'conflict' for two stated weapons of one happening."""
-    if a.get("caliber") and b.get("caliber") and a["caliber"] != b["caliber"]:
+    ca, cb = a.get("caliber"), b.get("caliber")
+    if ca and cb and ca != cb:
+        if {ca, cb} & {"small", "large"}:  # a size in words against another caliber: only the size
+            sizes = {_bore(ca), _bore(cb)}  # can contradict ("a high-caliber rifle" and a ".223")
+            return "conflict" if sizes == {"small", "large"} else "compatible"
         return "conflict"  # ".45" vs "9mm"
     ka, kb = a["kind"], b["kind"]
     if ka == kb:
-        return "agree" if a.get("caliber") == b.get("caliber") else "compatible"
+        return "agree" if ca == cb else "compatible"
     if "weapon" in (ka, kb) or {ka, kb} <= FIREARMS and (ka == "gun" or kb == "gun"):
         return "compatible"  # "a weapon" / "a gun" and a handgun: a matter of precision
     if {ka, kb} in ({"long gun", "rifle"}, {"long gun", "shotgun"}):
         return "compatible"
     return "conflict"  # a handgun and a rifle, a shotgun and a rifle, a gun and a knife
+
+
+def _bore(caliber: str) -> str | None:
+    """'small' or 'large' for a caliber in inches or a size word; None for millimetres and gauges."""
+    if caliber in ("small", "large"):
+        return caliber
+    if caliber.isdigit():
+        return "small" if int(caliber[:2]) < SMALL_BORE else "large"
+    return None
