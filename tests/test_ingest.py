@@ -74,6 +74,15 @@ def test_non_english_is_kept_and_labelled(tmp_path):
     assert article.language == "fr"
 
 
+def test_a_language_is_read_from_the_title_and_words_not_from_links(tmp_path):
+    f = tmp_path / "links.jsonl"
+    f.write_text(json.dumps({"title": "Philadelphia 76ers fired Jim O'Brien as coach and named Maurice Cheeks",
+                             "text": "http://query.nytimes.com/gst/fullpage.html?res=9402E6D71239F937A15756C0A9639C8B63"})
+                 + "\n")
+    (article,), _ = read(f)
+    assert article.language == "en"  # the link alone was read as Lithuanian
+
+
 def test_missing_path_is_an_error_not_a_crash(tmp_path):
     articles, errors = read(tmp_path / "nope.txt")
     assert not articles and "cannot read" in errors[0].error

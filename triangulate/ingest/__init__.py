@@ -57,7 +57,7 @@ def read_paths(paths: list[str]) -> Iterator[Article | IngestError]:
 
 def _with_languages(items: list[Article | IngestError]) -> list[Article | IngestError]:
     articles = [a for a in items if isinstance(a, Article) and a.language is None]
-    for article, language in zip(articles, detect_languages([a.text for a in articles])):
+    for article, language in zip(articles, detect_languages([f"{a.title}\n{a.text}" for a in articles])):
         article.language = language
     return items
 
