@@ -680,3 +680,17 @@ def test_a_compatible_group_lists_the_pairs_that_state_the_same_value(tmp_path):
 
 def _ids(report, quote: str) -> set[str]:
     return {f.id for f in report.events[0].facts if f.quote == quote}
+
+
+def test_a_persons_statistics_line_is_not_compared_for_conflicts(tmp_path):
+    report, facts = _analysed(tmp_path, [
+        "He had 53 catches for 605 yards and five touchdowns this season. The quake damaged eight bridges, "
+        "40 schools and 1,600 houses.",
+        "He wound up with eight catches for 101 yards and two touchdowns on Sunday. The quake damaged seven "
+        "bridges, 40 schools and 1,600 houses.",
+    ])
+    assert facts["53 catches"].value["statistics"] and facts["eight catches"].value["statistics"]
+    assert not facts["eight bridges"].value.get("statistics")  # what a quake damaged: no one's tally
+    conflicts = _conflicts(report)
+    assert not any("53" in c for c in conflicts)  # the season's catches against one game's
+    assert any("eight bridges" in c or "8" in c for c in conflicts)  # eight bridges against seven

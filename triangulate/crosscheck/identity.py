@@ -83,6 +83,8 @@ def same_thing(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
             return False  # a forecast does not contradict what happened
         if a.value.get("previous") or b.value.get("previous"):
             return False  # "from 3.7%": the value before a change
+        if a.value.get("statistics") or b.value.get("statistics"):
+            return False  # a statistics line's count: of a game, a season...
         if any(bool(a.value.get(k)) != bool(b.value.get(k)) for k in ("increment", "whole_set")):
             return False  # "six more bodies" is not the toll of "60 bodies"; "two bills" may be some
             # of "all 12 bills"

@@ -8,6 +8,7 @@ the publication date, or (marked as such) a date borrowed from the other reports
 from __future__ import annotations
 
 import hashlib
+from collections import defaultdict
 import re
 from datetime import date, timedelta
 
@@ -139,6 +140,7 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
         value = {**q.amount.to_value(), "unit": q.unit, "measure": q.measure, "part": q.part,
                  "expected": q.expected, "previous": q.previous, "increment": q.increment,
                  "whole_set": q.whole_set, "currency": q.currency, "converted": q.converted,
+                 "personal": q.personal,
                  "background": False}  # set below
         b.add("quantity", q.start, q.end, q.about, value, q.keys, q.anchors)
     for start, end, root, time_said in _dates_said(doc):
@@ -214,4 +216,27 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
     for st in statements.extract(doc):
         b.add("statement", st.start, st.end, st.about, {"lemmas": st.lemmas}, st.lemmas, st.anchors)
     unique = {f.id: f for f in b.facts}
-    return mark_background(sorted(unique.values(), key=lambda f: (f.start, f.kind)), reference)
+    return mark_background(mark_statistics(sorted(unique.values(), key=lambda f: (f.start, f.kind))), reference)
+
+
+STATISTICS = 3  # counts of different things in one sentence that make it a statistics line
+
+
+def mark_statistics(facts: list[Fact]) -> list[Fact]:
+    """Flag the counts of a person's statistics line ("he had 53 catches for 605 yards and five
+    touchdowns", "Teixeira hit .358 with 13 homers and 43 RBIs in 54 games"): each holds for a
+    stretch the line frames (a game, a season), and another report's line rarely frames the same
+    one.  (A list of what a quake destroyed is no such line: its subject is no person.)"""
+    things: dict[int, set[str]] = defaultdict(set)  # counts and measures ("605 yards") of the line
+    for f in facts:
+        if f.kind == "quantity" and f.value.get("personal") and f.keys and f.keys[0]:
+            things[f.sentence].add(f.keys[0])
+    for f in facts:
+        if _personal_count(f) and len(things[f.sentence]) >= STATISTICS:
+            f.value["statistics"] = True
+    return facts
+
+
+def _personal_count(f: Fact) -> bool:
+    return f.kind == "quantity" and f.value["unit"] == "count" and bool(f.value.get("personal")) \
+        and not f.value.get("measure") and bool(f.keys) and f.keys[0] not in quantities.PEOPLE

@@ -88,6 +88,7 @@ class Quantity:
     whole_set: bool = False  # "all 12 spending bills", "a group of 2,500": the size of a set named whole
     currency: str | None = None  # of a sum of money: "USD", "EUR", ...
     converted: bool = False  # "110 billion euros ($141 billion)": a conversion at some rate
+    personal: bool = False  # counted in a clause whose subject is a person: "he had 53 catches"
 
 
 RATE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}(?:(?:a|per|each|every|in\s+a\s+single|in\s+one)\s+"
@@ -463,7 +464,15 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
     return Quantity(amount, unit, about, keys, noun_anchors, noun, start, amount.end if converted else end,
                     counts, part, _expected(span), _previous(text, span), increment(text, amount),
                     bool(WHOLE_SET_BEFORE.search(before)),
-                    currency(text, amount) if unit == "money" else None, converted)
+                    currency(text, amount) if unit == "money" else None, converted, _personal(span))
+
+
+def _personal(span: Span) -> bool:
+    """The clause of the count has a person for its subject: "he had 53 catches", "Teixeira hit
+    .358 with 13 homers" (what someone did or has, not what befell a place)."""
+    verb = context.governing_verb(span.root)
+    subject = context.subject_of(verb) if verb is not None else None
+    return subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she"))
 
 
 def _joined(doc: Doc, a: Quantity, b: Quantity) -> str | None:
