@@ -8,8 +8,8 @@ the publication date, or (marked as such) a date borrowed from the other reports
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
 import re
+from collections import defaultdict
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
