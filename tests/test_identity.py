@@ -1,5 +1,5 @@
 """Who is the same person, and which figures measure the same thing (crosscheck.identity)."""
-from triangulate.crosscheck.identity import same_person
+from triangulate.facts.people import same_person
 from triangulate.facts.context import entity_key
 
 

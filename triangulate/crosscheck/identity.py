@@ -7,15 +7,16 @@ from collections import defaultdict
 
 from ..facts import people
 from ..facts.context import keys_match
+from ..facts.people import same_person
 from ..facts.quantities import OUTCOMES, PEOPLE
 from ..facts.weapons import GENERIC as GENERIC_WEAPONS
 from ..model import Fact
+from . import roster
 
 VAGUE_NOUNS = {"", "%", "percent", "per", "cent"}  # "90%" says nothing of what it is a share of
 # Counted nouns that count everyone an outcome befell, not a part of them ("two women" of "three
 # people"):
 WHOLE = {"", "people", "person", "victim", "casualty", "suspect"} | OUTCOMES  # ("50 hurt", "two deaths")
-NOT_NAMES = people.TITLES | people.SUFFIXES  # not part of a name: "Mr.", "Sgt.", "III"
 
 
 def anchors_compatible(a: Fact, b: Fact) -> bool:
@@ -24,22 +25,6 @@ def anchors_compatible(a: Fact, b: Fact) -> bool:
     if a.value["unit"].startswith("age"):
         return same_person(a.anchors, b.anchors)
     return any(keys_match(x, y) for x in a.anchors for y in b.anchors)
-
-
-def same_person(a: list[str], b: list[str]) -> bool:
-    """Same surname and, when both names give one, the same word before it: 'Rosales' is
-    'Pedro Rosales', but 'Frederick Davis' is not 'Mariah Davis' (relatives share surnames).
-    Titles and suffixes do not count ('Mr. LaCalamita', 'Anthony LaCalamita III'), and a given
-    name misspelt is the same name ('Javon' / 'Jovan')."""
-    a, b = ([k for k in name if k not in NOT_NAMES and len(k) > 1] for name in (a, b))  # and initials
-    if not a or not b:
-        return False
-
-    def same(x: str, y: str) -> bool:
-        return x == y or keys_match(x, y)  # keys_match ignores keys under four letters ("Ana")
-
-    return same(a[-1], b[-1]) and (len(a) < 2 or len(b) < 2 or same(a[-2], b[-2])
-                                   or people.alike(a[-2], b[-2]))
 
 
 def candidate(a: Fact, b: Fact) -> bool:
@@ -126,8 +111,8 @@ def same_measure(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
         return bool(a.anchors and b.anchors) or (a.id in sole and b.id in sole)
     if a.kind != "quantity" or a.value["unit"] != b.value["unit"]:
         return False
-    if a.value["unit"].startswith("age"):
-        return bool(a.anchors and b.anchors)
+    if a.value["unit"].startswith("age"):  # the same named person, or counterparts in two rosters
+        return bool(a.anchors and b.anchors) or f"{a.id}/age:{b.id}" in sole
     if a.value["unit"] == "magnitude":  # each report's only magnitude: "a magnitude 6.1 earthquake"
         return a.id in sole and b.id in sole  # and "a 5.9-magnitude tremor" (not an aftershock's)
     if a.id in sole and b.id in sole and a.keys[0] == b.keys[0]:
@@ -157,6 +142,8 @@ def sole(facts: list[Fact]) -> frozenset[str]:
     - one day of the happening, marked `id/day` (a day-precision date whose clause tells a
       shooting, a quake, a crash...: "striking their daughter on Saturday" against another
       report's "wounded on Sunday by her father").
+    Ages of one person in two reports that do not both name them are marked `id/age:other id`
+    (`roster.counterparts`: "a 12-year-old girl" against "his 11-year-old stepdaughter").
     Counts whose article gives several figures for the same noun are marked `id/several`: one
     report's "200 million doses" (the whole order), "70 million" (delivered by June) and "400
     million" (an option) play roles another report's figures cannot be matched to by words."""
@@ -197,8 +184,8 @@ def sole(facts: list[Fact]) -> frozenset[str]:
     for what, value, _ in stated:
         if value is not None:
             values[what].add(value)
-    return frozenset(mark for what, _, mark in stated
-                     if (len(values[what]) > 1) == mark.endswith("/several"))
+    return frozenset([mark for what, _, mark in stated if (len(values[what]) > 1) == mark.endswith("/several")]
+                     + [f"{a}/age:{b}" for a, b in roster.counterparts(facts, _aside)])
 
 
 HAPPENING = {"shoot", "shooting", "kill", "strike", "hit", "wound", "injure", "attack", "explode", "explosion",

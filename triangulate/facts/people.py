@@ -140,3 +140,22 @@ def alike(x: str, y: str) -> bool:
         short, long = sorted((x, y), key=len)
         return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
     return False
+
+
+NOT_NAMES = TITLES | SUFFIXES  # not part of a name: "Mr.", "Sgt.", "III"
+
+
+def same_person(a: list[str], b: list[str]) -> bool:
+    """Same surname and, when both names give one, the same word before it: 'Rosales' is
+    'Pedro Rosales', but 'Frederick Davis' is not 'Mariah Davis' (relatives share surnames).
+    Titles and suffixes do not count ('Mr. LaCalamita', 'Anthony LaCalamita III'), and a given
+    name misspelt is the same name ('Javon' / 'Jovan')."""
+    a, b = ([k for k in name if k not in NOT_NAMES and len(k) > 1] for name in (a, b))  # and initials
+    if not a or not b:
+        return False
+
+    def same(x: str, y: str) -> bool:
+        return x == y or context.keys_match(x, y)  # keys_match ignores keys under four letters ("Ana")
+
+    return same(a[-1], b[-1]) and (len(a) < 2 or len(b) < 2 or same(a[-2], b[-2])
+                                   or alike(a[-2], b[-2]))

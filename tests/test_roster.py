@@ -1,0 +1,39 @@
+"""Ages of one person in two reports that list the same people (crosscheck.roster)."""
+import json
+
+from triangulate import analyze
+
+
+def _event(tmp_path, texts):
+    f = tmp_path / "a.jsonl"
+    f.write_text("".join(json.dumps({"title": f"Shooting {i}", "text": t, "published": "2016-06-29"}) + "\n"
+                         for i, t in enumerate(texts)))
+    return analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True).events[0]
+
+
+def _age_conflicts(event) -> set[frozenset[str]]:
+    quotes = {f.id: f.quote for f in event.facts}
+    return {frozenset(quotes[i] for i in c.facts) for c in event.comparisons
+            if c.status == "conflict" and c.about.startswith("age")}
+
+
+def test_the_unmatched_ages_of_two_rosters_are_one_person(tmp_path):
+    event = _event(tmp_path, [
+        "Police said a 46-year-old man killed a 47-year-old woman and a 12-year-old girl before shooting himself.",
+        "The 46-year-old man was found in the garage, and a 47-year-old woman and an 11-year-old girl were "
+        "found in the front yard, police said."])
+    assert _age_conflicts(event) == {frozenset({"12", "11"})}
+
+
+def test_one_shared_age_is_not_enough_to_pair_the_rest(tmp_path):
+    event = _event(tmp_path, [
+        "Police said a 46-year-old man shot a 12-year-old girl in the yard.",
+        "Police said the 46-year-old man had argued with an 11-year-old girl's father."])
+    assert not _age_conflicts(event)
+
+
+def test_a_man_is_never_a_woman_however_near_their_ages(tmp_path):
+    event = _event(tmp_path, [
+        "Police said a 46-year-old man killed a 47-year-old woman and a 30-year-old man.",
+        "Police said the 46-year-old man killed a 47-year-old woman and wounded a 31-year-old woman."])
+    assert not _age_conflicts(event)

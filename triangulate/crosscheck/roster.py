@@ -1,0 +1,88 @@
+"""Ages of the same person in two reports that do not both name them.
+
+Reports of one shooting or crash often list the people involved by age ("a 46-year-old man, a
+47-year-old woman and a 12-year-old girl" against "Steven Dolan, 46, ... his 11-year-old
+stepdaughter"). Ages both reports state are taken as the same people; what is left on each side
+pairs up when one age has exactly one near counterpart (a year apart, of the same sex
+where both say) and that counterpart has no other: the same person, told with a different age.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import combinations
+
+from ..facts.people import same_person
+from ..model import Fact
+
+NEAR = 1  # years (or months, for ages in months) two reports' ages of one person may differ by (a birthday, a slip)
+SHARED = 2  # ages two reports must share to be taken as listing the same people
+MALE = {"man", "men", "boy", "son", "stepson", "grandson", "father", "stepfather", "husband", "brother",
+        "male", "gentleman", "boyfriend", "uncle", "nephew", "grandfather", "dad", "he", "him"}
+FEMALE = {"woman", "women", "girl", "daughter", "stepdaughter", "granddaughter", "mother", "stepmother",
+          "wife", "sister", "female", "lady", "girlfriend", "aunt", "niece", "grandmother", "mom", "she", "her"}
+
+
+def sex(f: Fact) -> str | None:
+    """'male' or 'female' where the age's noun says ("a 12-year-old girl"), else None."""
+    words = set(f.keys[1:])
+    if words & MALE and not words & FEMALE:
+        return "male"
+    if words & FEMALE and not words & MALE:
+        return "female"
+    return None
+
+
+def counterparts(facts: list[Fact], aside) -> set[tuple[str, str]]:
+    """Pairs of age facts (ids, both orders) of different articles that are the same person's
+    age told differently; `aside(f)` marks figures that are not of the happening. Two reports
+    must share at least two ages (in years or months), and leave at most one more unshared, to
+    be taken as listing the same people: one shared age is too often a coincidence of a long
+    story (a trial, a roundup of the weekend's shootings)."""
+    ages: dict[str, list[Fact]] = defaultdict(list)
+    for f in facts:
+        if f.kind == "quantity" and f.value["unit"].startswith("age") and not aside(f):
+            ages[f.article].append(f)
+    pairs: set[tuple[str, str]] = set()
+    for (_, left), (_, right) in combinations(sorted(ages.items()), 2):
+        common = {_age(f) for f in left} & {_age(f) for f in right}
+        left = [f for f in left if _age(f) not in common]
+        right = [f for f in right if _age(f) not in common]
+        unshared = max(len({_age(f) for f in left}), len({_age(f) for f in right}))
+        if len(common) < SHARED or unshared > len(common) + 1:
+            continue
+        for a, b in _matched(left, right):
+            pairs |= {(a.id, b.id), (b.id, a.id)}
+    return pairs
+
+
+def _age(f: Fact) -> tuple:
+    return f.value["unit"], f.value["low"], f.value["high"]
+
+
+def _matched(left: list[Fact], right: list[Fact]):
+    """Facts pairs whose ages are each other's only best near counterpart. Evidence ranks a pair
+    whose nouns give the same sex above one where a side does not say."""
+    def strength(a: Fact, b: Fact) -> int:
+        near = all(x is not None and y is not None and abs(x - y) <= NEAR
+                   for x, y in ((a.value["low"], b.value["low"]), (a.value["high"], b.value["high"])))  # ("under 18")
+        sa, sb = sex(a), sex(b)
+        if a.value["unit"] != b.value["unit"] or not near or sa and sb and sa != sb \
+                or a.anchors and b.anchors and not same_person(a.anchors, b.anchors):
+            return 0
+        return 2 if sa and sa == sb else 1
+
+    def best(f: Fact, others: list[Fact]) -> set[tuple]:
+        scored = [(strength(f, o), _age(o)) for o in others]
+        top = max((s for s, _ in scored), default=0)
+        return {age for s, age in scored if s == top} if top else set()
+
+    best_right = {_age(a): set() for a in left}
+    for a in left:
+        best_right[_age(a)] |= best(a, right)
+    best_left = {_age(b): set() for b in right}
+    for b in right:
+        best_left[_age(b)] |= best(b, left)
+    for a in left:
+        for b in right:
+            if best_right[_age(a)] == {_age(b)} and best_left[_age(b)] == {_age(a)} and strength(a, b):
+                yield a, b
