@@ -58,6 +58,18 @@ def test_a_population_is_not_a_toll_and_only_the_same_places_populations_conflic
     assert {f.quote for f in report.events[0].facts if f.id in conflict.facts} == {"120,000", "about 200,000 residents"}
 
 
+def test_a_population_belongs_to_the_place_a_description_or_home_to_refers_to(tmp_path):
+    report, facts = _analysed(tmp_path, [
+        "The quake struck Qeshm island, home to 120,000 people, and the port of Bandar Abbas, state media said.",
+        "Buildings on Qeshm Island were damaged. The island, which has about 200,000 residents, lies in the Gulf.",
+    ])
+    assert facts["120,000 people"].anchors == ["qeshm"]
+    assert "qeshm" in facts["about 200,000 residents"].anchors
+    (conflict,) = [c for c in report.events[0].comparisons if c.status == "conflict"]
+    assert {f.quote for f in report.events[0].facts if f.id in conflict.facts} \
+        == {"120,000 people", "about 200,000 residents"}
+
+
 def test_distances_from_different_places_do_not_conflict(tmp_path):
     report = _report(tmp_path, [
         "The epicenter of Sunday's quake was 35 miles southwest of the port of Bandar Abbas.",

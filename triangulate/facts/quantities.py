@@ -285,6 +285,9 @@ def _place_populated(token: Token) -> list[str]:
     """The named place a population belongs to: "Bandar Abbas, a city of 500,000 people",
     "Qeshm island, home to 120,000 people", "Qeshm is an island with a population of 120,000"."""
     for t in token.ancestors:
+        if t.lower_ == "home" and t.i > 1 and t.nbor(-1).text == ",":
+            place = t.nbor(-2)  # "Qeshm island, home to ...", however the parser attached "home"
+            break
         if t.dep_ == "appos" or t.dep_ == "relcl":
             place = t.head
             break
@@ -295,9 +298,24 @@ def _place_populated(token: Token) -> list[str]:
         return []
     if place is None:
         return []
+    return _place_name(place) or _place_name(_antecedent(place))
+
+
+def _place_name(place: Token | None) -> list[str]:
+    if place is None:
+        return []
     named = [place, *(c for c in place.children if c.dep_ == "compound")]
     return sorted({context.entity_key(t.text) for t in named if t.pos_ == "PROPN"} - {""})  # NER of
     # the small model often misses or mislabels little-known places ("Bandar Abbas" as a person)
+
+
+def _antecedent(place: Token) -> Token | None:
+    """The named place a definite description refers back to: "the island" after "Qeshm Island"
+    (its last earlier mention with a name)."""
+    if place.pos_ != "NOUN" or not any(c.lower_ == "the" for c in place.children):
+        return None
+    lemma = place.lemma_.lower()
+    return next((t for t in reversed(place.doc[:place.i]) if t.lemma_.lower() == lemma and _place_name(t)), None)
 
 
 def measure(noun: Token | None, span: Span, text: str, end: int) -> str | None:
