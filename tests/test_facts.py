@@ -70,6 +70,21 @@ def test_a_population_belongs_to_the_place_a_description_or_home_to_refers_to(tm
         == {"120,000 people", "about 200,000 residents"}
 
 
+def test_a_participle_after_a_number_says_what_it_counts(tmp_path):
+    _, facts = _analysed(tmp_path, ["Ten people were killed and at least 50 injured when an earthquake razed "
+                                    "mud-brick villages on the island, officials said."])
+    assert facts["at least 50"].value["measure"] == "injured" and facts["Ten people"].value["measure"] == "deaths"
+
+
+def test_a_population_is_compared_with_populations_only(tmp_path):
+    report = _report(tmp_path, ["The quake struck Qeshm island, home to 120,000 people, on Sunday.",
+                                "Officials said more than 2,000 people on the island had lost their homes to "
+                                "the quake on Sunday."])
+    by_id = {f.id: f.quote for f in report.events[0].facts}
+    groups = [{by_id[i] for i in c.facts} for c in report.events[0].comparisons]
+    assert [g for g in groups if "120,000 people" in g] == [{"120,000 people"}]
+
+
 def test_distances_from_different_places_do_not_conflict(tmp_path):
     report = _report(tmp_path, [
         "The epicenter of Sunday's quake was 35 miles southwest of the port of Bandar Abbas.",

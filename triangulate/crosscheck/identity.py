@@ -34,10 +34,11 @@ def candidate(a: Fact, b: Fact) -> bool:
         money = {a.value.get("currency"), b.value.get("currency")} - {None}
         measures = {a.value.get("measure"), b.value.get("measure")} - {None, "shot"}  # (the shot are
         # the dead and the wounded together)
+        populations = [a.value.get("measure") == "population", b.value.get("measure") == "population"]
         return a.value["unit"] == b.value["unit"] and anchors_compatible(a, b) and len(money) <= 1 \
-            and len(measures) <= 1  # dollars and euros are not compared (the rate of the day is
-        # unknown), nor the dead with the injured or a city's population ("at least 7" dead would
-        # hold its 1.8 million people)
+            and len(measures) <= 1 and populations[0] == populations[1]  # dollars and euros are not
+        # compared (the rate of the day is unknown), nor the dead with the injured, nor a place's
+        # population with any other count ("at least 7" dead would hold its 1.8 million people)
     if a.kind == "date" and (a.value["start"] is None or b.value["start"] is None):
         return False  # unresolved: stated, but not comparable
     if a.kind == "place":

@@ -328,13 +328,15 @@ def measure(noun: Token | None, span: Span, text: str, end: int) -> str | None:
         named = {m for m, lemmas in MEASURES.items() if noun.lemma_.lower() in lemmas}
         return named.pop() if len(named) == 1 else None  # "no arrests", "two deaths": the noun says it
     verb = context.governing_verb(span.root)
+    own = [t.lemma_.lower() for t in (noun if noun is not None else span.root).children
+           if t.dep_ in ("acl", "amod")]  # "ten killed and at least 50 injured": 50 injured
     near = [verb.lemma_.lower()] if verb is not None else []  # "killing 10 and injuring 80": 10 killed
     if noun is not None:
         near += [noun.head.lemma_.lower()] + [t.lemma_.lower() for t in noun.children]
     window = near + [t.lemma_.lower() for t in span.sent if abs(t.i - span.root.i) <= 4]
     if verb is not None and (subject := context.subject_of(verb)) is not None:
         window.append(subject.lemma_.lower())
-    for words in (near, window):  # the closest evidence first
+    for words in (own, near, window):  # the closest evidence first
         found = {m for m, lemmas in MEASURES.items() if lemmas & set(words)}
         if found == {"shot"} and verb is not None and _shot_dead(verb):
             return "deaths"
