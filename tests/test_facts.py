@@ -549,6 +549,15 @@ def test_a_short_utterance_is_a_quotation_with_its_speaker_and_a_scare_quoted_te
     assert (quote.quote, quote.speaker, quote.value["cue"]) == ("We will rebuild,", "Jane Ortiz", "tell")
 
 
+def test_a_quote_that_follows_an_attributed_one_in_its_paragraph_is_the_same_speakers(tmp_path):
+    report = _report(tmp_path, ["“She was a sweet, loving little girl,” Catherine Dougherty, a godmother, told "
+                                "KYW. “She was full of life, always willing to help.”\n\n“We want answers,” "
+                                "neighbours shouted.\n\n“Nobody should die like this, not in this city.”"])
+    speakers = {f.value["text"][:10]: f.speaker for f in report.events[0].facts if f.kind == "quotation"}
+    assert speakers["She was a "] == speakers["She was fu"] == "Catherine Dougherty"
+    assert speakers["Nobody sho"] is None  # another paragraph: no speaker is guessed
+
+
 def test_british_per_cent_is_a_percentage(tmp_path):
     _, facts = _analysed(tmp_path, ["Around 40pc of households were affected, the council said."])
     (share,) = facts.values()

@@ -3,7 +3,8 @@
 Quotes are found by their quotation marks (curly or straight, also as the tokenised ` " `);
 the speaker is the subject of a speech verb in the same sentence, or the object of
 "according to"; pronouns ("it said", "he said") are resolved to the nearest preceding named
-entity or noun phrase subject.
+entity or noun phrase subject.  A quote with no speech verb of its own that follows an attributed
+one in the same paragraph is that speaker's, as news writing has it.
 """
 from __future__ import annotations
 
@@ -100,6 +101,9 @@ def extract(doc: Doc) -> list[Quotation]:
         if size < 4 and cue is None:
             continue  # a short utterance only with its speech verb: “We will rebuild,” she said
         cue_span = (cue.idx, cue.idx + len(cue.text)) if cue is not None else None
+        if cue is None and found and found[-1].speaker and "\n" not in context.text_of(doc)[found[-1].end:start]:
+            speaker = found[-1].speaker  # “…,” Catherine Dougherty said. “She was full of life…”: the
+            # paragraph's speaker goes on
         found.append(Quotation(start, end, m.group(inner), speaker,
                                cue.lemma_.lower() if cue is not None else None, cue_span))
     return found
