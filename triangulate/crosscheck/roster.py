@@ -3,12 +3,13 @@
 Reports of one shooting or crash often list the people involved by age ("a 46-year-old man, a
 47-year-old woman and a 12-year-old girl" against "Steven Dolan, 46, ... his 11-year-old
 stepdaughter"). Ages both reports state are taken as the same people; what is left on each side
-pairs up when one age has exactly one near counterpart (a year apart, of the same sex
-where both say) and that counterpart has no other: the same person, told with a different age.
+pairs up when an age's only best near counterpart (a year apart, of the same sex where both
+say) has it as its only best one too: the same person, told with a different age.
 """
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from itertools import combinations
 
 from ..facts.people import same_person
@@ -32,7 +33,7 @@ def sex(f: Fact) -> str | None:
     return None
 
 
-def counterparts(facts: list[Fact], aside) -> set[tuple[str, str]]:
+def counterparts(facts: list[Fact], aside: Callable[[Fact], bool]) -> set[tuple[str, str]]:
     """Pairs of age facts (ids, both orders) of different articles that are the same person's
     age told differently; `aside(f)` marks figures that are not of the happening. Two reports
     must share at least two ages (in years or months), and leave at most one more unshared, to
@@ -60,7 +61,7 @@ def _age(f: Fact) -> tuple:
 
 
 def _matched(left: list[Fact], right: list[Fact]):
-    """Facts pairs whose ages are each other's only best near counterpart. Evidence ranks a pair
+    """Fact pairs whose ages are each other's only best near counterpart. Evidence ranks a pair
     whose nouns give the same sex above one where a side does not say."""
     def strength(a: Fact, b: Fact) -> int:
         near = all(x is not None and y is not None and abs(x - y) <= NEAR
