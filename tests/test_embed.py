@@ -35,3 +35,16 @@ def test_the_derived_model_embeds_like_the_package_model():
     assert np.all((ours * package).sum(axis=1) > 0.97)
     similar = ours @ ours.T
     assert similar[0, 1] > max(similar[0, 2], similar[0, 3]) + 0.2  # the paraphrase stays closest
+
+
+def test_batches_group_texts_of_similar_length():
+    lengths = [3, 40, 4, 5, 120, 9, 38, 44, 4]
+    batches = embed._batches([[1] * n for n in lengths], batch_size=3)
+    assert sorted(k for b in batches for k in b) == list(range(len(lengths)))
+    assert [[lengths[k] for k in b] for b in batches] == [[3, 4, 4], [5, 9], [38, 40, 44], [120]]
+
+
+def test_a_text_embeds_alike_alone_and_beside_longer_ones():
+    alone = embed.embed(TEXTS[:1])[0]
+    together = embed.embed(TEXTS[:1] + [" ".join(TEXTS * 3)] + TEXTS[1:])[0]
+    assert float(alone @ together) > 0.99
