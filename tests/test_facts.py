@@ -153,6 +153,20 @@ def test_two_figures_compared(tmp_path, texts, quotes, status):
     assert comparison.status == status
 
 
+@pytest.mark.parametrize("texts", [
+    ["Klitschko, who has won 16 fights in a row, defended his title on Saturday.",  # a hyphened
+     "Klitschko extended his 10-fight winning streak on Saturday in Berlin."],  # figure is a modifier
+    ["He averaged 16.8 points a game in college, the team said on Monday.",  # a decimal is an average
+     "He scored 24 points in the win on Monday, the team said."],
+    ["Police said two others were taken in for questioning after the raid on Sunday.",  # "others" counts
+     "Police said 14 others escaped during the raid on Sunday."],  # against those named before
+    ["Bush played 52 games for the Saints before the trade, the team said on Monday.",  # tallies of play:
+     "Bush was hurt two games into the season, the team said on Monday."],  # a career, a season, one game
+])
+def test_figures_that_are_not_each_reports_count_of_a_thing_do_not_conflict(tmp_path, texts):
+    assert _conflicts(_report(tmp_path, texts)) == []
+
+
 def test_relatives_sharing_a_surname_are_different_people(tmp_path):
     report = _report(tmp_path, [
         "Police charged Frederick Davis, 65, after his granddaughter, 5-year-old Mariah Davis, was shot.",

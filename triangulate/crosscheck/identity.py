@@ -3,6 +3,7 @@ a contradiction needs (the same measured outcome, the same named person, each re
 figure for a kind of thing)."""
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from ..facts import people
@@ -128,7 +129,8 @@ def sole(facts: list[Fact]) -> frozenset[str]:
     """Facts that are their article's only statement of a kind of thing, however often repeated:
     - a count of something other than people ("seven villages"): two reports' only figures for
       villages count the same villages (people are counted in too many roles for that, and so
-      are unnamed people's ages: one report's "18-year-old man" may be the other's suspect);
+      are unnamed people's ages: one report's "18-year-old man" may be the other's suspect; so
+      are tallies of play, and figures that are no count of their noun: `_counts_its_noun`);
     - the condition of one person only ("a man has died", "he is in critical condition");
     - one magnitude ("a magnitude 6.1 earthquake" against another report's "5.9-magnitude");
     - one clock time ("at 10:45 p.m." against another report's "just before 10:30 p.m."; not
@@ -152,8 +154,8 @@ def sole(facts: list[Fact]) -> frozenset[str]:
         if f.value.get("background"):
             return []  # told of an earlier happening
         if f.kind == "quantity" and f.value["unit"] == "count" and f.keys[0] and f.keys[0] not in PEOPLE \
-                and not (_aside(f) or f.value.get("increment") or f.value.get("text", "").lower() == "another"):
-            # ("another bill" is one besides a bill told before, not all of them)
+                and not (_aside(f) or f.value.get("increment") or f.value.get("text", "").lower() == "another") \
+                and _counts_its_noun(f):  # ("another bill" is one besides a bill told before, not all of them)
             return [((f.article, "count", f.keys[0]), (f.value["low"], f.value["high"]), f.id)]
         if f.kind == "quantity" and f.value["unit"] == "magnitude" and not _aside(f):
             return [((f.article, "magnitude"), (f.value["low"], f.value["high"]), f.id)]
@@ -193,6 +195,26 @@ HAPPENING = {"shoot", "shooting", "kill", "strike", "hit", "wound", "injure", "a
              "crash", "collapse", "erupt", "occur", "happen", "stab", "murder", "quake", "earthquake",
              "blast", "storm", "incident", "tragedy", "accident"}  # what the report is about, not what followed
 # ("died on Monday", "was arrested on Tuesday"; "fire" is left out: "he was fired on Monday")
+
+
+def _counts_its_noun(f: Fact) -> bool:
+    """Whether a figure counts the things its noun names: not when joined to the noun by a
+    hyphen (a modifier of another noun: "a 10-fight streak", "a four-by-four car", "a
+    three-point play"), nor a decimal ("16.8 points" is an average, "a 3.0 quake" a
+    magnitude), nor "others" (counted against people named before), nor a tally of play
+    ("52 games", "nine carries"): a game's report counts games, points and yards in too many
+    roles (a season, a streak, one game) for its only such figure to be another report's."""
+    number = f.value.get("text") or ""
+    if f.keys[0] in RELATIVE | TALLIES or DECIMAL.search(number):
+        return False
+    return not (number and re.search(re.escape(number) + r"\s?-\s?[A-Za-z]", f.quote))
+
+
+RELATIVE = {"other", "others"}
+TALLIES = {"game", "match", "season", "point", "goal", "assist", "rebound", "yard", "carry", "catch", "touchdown",
+           "run", "rbi", "homer", "inning", "hit", "round", "win", "loss", "victory", "defeat", "fight", "ko",
+           "knockout", "title", "medal", "start", "appearance", "lap", "stroke", "set", "seed"}
+DECIMAL = re.compile(r"\d\s?\.\s?\d")
 
 
 def _aside(f: Fact) -> bool:
