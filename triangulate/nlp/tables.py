@@ -25,9 +25,9 @@ from operator import itemgetter
 
 import numpy as np
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.lookups import Lookups
-from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.pipeline import AttributeRuler
 
 COLUMNS = {"TAG": TAG, "LOWER": LOWER, "DEP": DEP, "IS_SPACE": IS_SPACE, "ORTH": ORTH, "TEXT": ORTH}
@@ -76,9 +76,9 @@ class IndexedAttributeRuler(AttributeRuler):
         return sorted(found)
 
     def _build_index(self):
-        """[(key of a row, {key: [(attr id, match id, specs or None when the key says all)]})]
-        per set of exact columns of a pattern's first token, the columns to read and their positions; False when a pattern
-        has a shape this index does not cover."""
+        """[(key of a row, {key: [(attr id, match id, specs, or None when the key says all)]})]
+        per set of exact columns of a pattern's first token, the columns to read and their
+        positions; False when a pattern has a shape this index does not cover."""
         strings = self.vocab.strings
         by_columns: dict[tuple, dict] = {}
         used: set[int] = set()
@@ -91,7 +91,7 @@ class IndexedAttributeRuler(AttributeRuler):
                 for cols, _, sets in specs:
                     used.update(cols, (c for c, _ in sets))
                 keys = _keys(pattern[0], specs[0], strings)
-                plain = len(specs) == 1 and not specs[0][2] and keys[0][0]
+                plain = len(specs) == 1 and not specs[0][2] and bool(keys[0][0])
                 for cols, key in keys:
                     by_columns.setdefault(cols, {}).setdefault(key, []).append(
                         (attr_id, match_id, None if plain else specs))
