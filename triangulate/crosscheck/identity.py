@@ -154,9 +154,11 @@ def sole(facts: list[Fact]) -> frozenset[str]:
         if f.value.get("background"):
             return []  # told of an earlier happening
         if f.kind == "quantity" and f.value["unit"] == "count" and f.keys[0] and f.keys[0] not in PEOPLE \
-                and not (_aside(f) or f.value.get("increment") or f.value.get("text", "").lower() == "another") \
-                and _counts_its_noun(f):  # ("another bill" is one besides a bill told before, not all of them)
-            return [((f.article, "count", f.keys[0]), (f.value["low"], f.value["high"]), f.id)]
+                and not (_aside(f) or f.value.get("increment") or f.value.get("text", "").lower() == "another"):
+            # ("another bill" is one besides a bill told before, not all of them); a figure that is
+            # no count of its noun is never sole, but still makes the noun's other figures several
+            return [((f.article, "count", f.keys[0]), (f.value["low"], f.value["high"]),
+                     f.id if _counts_its_noun(f) else None)]
         if f.kind == "quantity" and f.value["unit"] == "magnitude" and not _aside(f):
             return [((f.article, "magnitude"), (f.value["low"], f.value["high"]), f.id)]
         if f.kind == "condition":
@@ -187,7 +189,7 @@ def sole(facts: list[Fact]) -> frozenset[str]:
     for what, value, _ in stated:
         if value is not None:
             values[what].add(value)
-    return frozenset([mark for what, _, mark in stated if (len(values[what]) > 1) == mark.endswith("/several")]
+    return frozenset([mark for what, _, mark in stated if mark and (len(values[what]) > 1) == mark.endswith("/several")]
                      + [f"{a}/age:{b}" for a, b in roster.counterparts(facts, _aside)])
 
 
@@ -200,12 +202,13 @@ HAPPENING = {"shoot", "shooting", "kill", "strike", "hit", "wound", "injure", "a
 def _counts_its_noun(f: Fact) -> bool:
     """Whether a figure counts the things its noun names: not when joined to the noun by a
     hyphen (a modifier of another noun: "a 10-fight streak", "a four-by-four car", "a
-    three-point play"), nor a decimal ("16.8 points" is an average, "a 3.0 quake" a
-    magnitude), nor "others" (counted against people named before), nor a tally of play
-    ("52 games", "nine carries"): a game's report counts games, points and yards in too many
-    roles (a season, a streak, one game) for its only such figure to be another report's."""
+    three-point play"), nor a decimal ("16.8 points" is an average, "a 3.0 quake" a magnitude;
+    "16.7 million jobs" is a count), nor "others" (counted against people named before), nor a
+    tally of play ("52 games", "nine carries"): a game's report counts games, points and yards
+    in too many roles (a season, a streak, one game) for its only such figure to be another
+    report's."""
     number = f.value.get("text") or ""
-    if f.keys[0] in RELATIVE | TALLIES or DECIMAL.search(number):
+    if f.keys[0] in RELATIVE | TALLIES or DECIMAL.search(number) and not SCALE.search(number):
         return False
     return not (number and re.search(re.escape(number) + r"\s?-\s?[A-Za-z]", f.quote))
 
@@ -215,6 +218,7 @@ TALLIES = {"game", "match", "season", "point", "goal", "assist", "rebound", "yar
            "run", "rbi", "homer", "inning", "hit", "round", "win", "loss", "victory", "defeat", "fight", "ko",
            "knockout", "title", "medal", "start", "appearance", "lap", "stroke", "set", "seed"}
 DECIMAL = re.compile(r"\d\s?\.\s?\d")
+SCALE = re.compile(r"\b(?:thousand|million|billion|trillion)\b", re.I)  # "16.7 million jobs" is a count
 
 
 def _aside(f: Fact) -> bool:
