@@ -746,3 +746,13 @@ def test_a_persons_statistics_line_is_not_compared_for_conflicts(tmp_path):
     conflicts = _conflicts(report)
     assert not any("53" in c for c in conflicts)  # the season's catches against one game's
     assert any("eight bridges" in c or "8" in c for c in conflicts)  # eight bridges against seven
+
+
+def test_an_obituarys_survived_by_is_not_a_survivor(tmp_path):
+    report = _report(tmp_path, ["Mark Felt died on Thursday at his home in Santa Rosa, his family said.",
+                                "Felt is survived by two children, Joan Felt and Mark Felt Jr., the family said."])
+    assert [f.quote for f in report.events[0].facts if f.kind == "condition"] == ["died"]
+    assert _conflicts(report) == []
+    (tmp_path / "b").mkdir()
+    survivor = _report(tmp_path / "b", ["Felt survived the crash on Thursday, his family said."])
+    assert [f.value["state"] for f in survivor.events[0].facts if f.kind == "condition"] == ["alive"]

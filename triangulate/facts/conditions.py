@@ -18,8 +18,9 @@ from .quantities import PEOPLE
 
 IN_CONDITION = re.compile(r"\bin (?:(?:a|an)\s+)?(?P<state>critical|serious|grave|stable|fair|good|"
                           r"life[- ]threatening|guarded)\s+condition\b", re.I)
-ALIVE = re.compile(r"\b(?:expected to (?:survive|recover|live)|survived|(?:is|was|are|were) recovering|"
+ALIVE = re.compile(r"\b(?:expected to (?:survive|recover|live)|survived(?!\s+by\b)|(?:is|was|are|were) recovering|"
                    r"non[- ]life[- ]threatening)\b", re.I)
+# ("He is survived by his wife": an obituary's family, who outlive the dead)
 DEATH_VERBS = {"die", "kill", "murder"}
 DEAD_WORDS = re.compile(r"\b(?:pronounced|found|declared|left)\s+(?:(?:him|her|them|(?:the|a|an|his|her|their)"
                         r"\s+[a-z]+)\s+)?(?:dead|deceased)\b|\b(?:is|was|were|are)\s+(?:dead|deceased)\b", re.I)
