@@ -206,9 +206,11 @@ def _counts_its_noun(f: Fact) -> bool:
     "16.7 million jobs" is a count), nor "others" (counted against people named before), nor a
     tally of play ("52 games", "nine carries"): a game's report counts games, points and yards
     in too many roles (a season, a streak, one game) for its only such figure to be another
-    report's."""
+    report's; nor one ("one juror said", "one crewman"), which singles out one of them."""
     number = f.value.get("text") or ""
     if f.keys[0] in RELATIVE | TALLIES or DECIMAL.search(number) and not SCALE.search(number):
+        return False
+    if f.value.get("low") == f.value.get("high") == 1:
         return False
     return not (number and re.search(re.escape(number) + r"\s?-\s?[A-Za-z]", f.quote))
 
