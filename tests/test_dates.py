@@ -55,3 +55,32 @@ def test_a_day_first_date_keeps_its_day_and_the_day_is_no_count(tmp_path):
     (day,) = [f for f in facts if f.kind == "date"]
     assert (day.quote, day.value["start"], day.value["precision"]) == ("5 November 2023", "2023-11-05", "day")
     assert not [f for f in facts if f.kind == "quantity"]
+
+
+@pytest.mark.parametrize("line, stamp", [
+    ("10 June 2013 Last updated at 14 : 00 GMT", True),
+    ("PUBLISHED : 02 : 31 GMT , 12 March 2013 | UPDATED : 22 : 19 GMT , 12 March 2013", True),
+    ("Sunday , March 17 , 2013 | 5 : 00 PM", True),
+    ("Posted : Sunday , March 29th 2015 at 9:17pm", True),
+    ("Updated 5:30 p.m.", True),
+    ("On Monday at 5 p.m.", False),  # no year, no stamp word: a fragment of the story
+    ("Police responded about 2:20 p.m. Sunday , March 29 , 2015 .", False),
+])
+def test_a_line_of_dates_times_and_stamp_words_is_a_pages_dateline(line, stamp):
+    from triangulate.facts.dates import on_stamp_line
+    text = f"http://example.com/story\n\n{line}\nThe body starts here ."
+    assert on_stamp_line(text, text.index(line) + 3) is stamp
+
+
+def test_two_pages_datelines_do_not_conflict(tmp_path):
+    import json
+
+    from triangulate import analyze
+    texts = ["Monday 5 August 2013 08 . 33 BST\nPeter Capaldi was named the 12th Doctor on Sunday , the BBC said .",
+             "Sunday 4 August 2013 , 19 : 30\nPeter Capaldi was named the 12th Doctor on Sunday , the BBC said ."]
+    f = tmp_path / "a.jsonl"
+    f.write_text("".join(json.dumps({"title": f"Doctor {i}", "text": t}) + "\n" for i, t in enumerate(texts)))
+    event = analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True).events[0]
+    stamps = [x for x in event.facts if x.kind in ("date", "time") and "August 2013" in x.quote or "19 : 30" in x.quote]
+    assert stamps and all(x.value["stamp"] for x in stamps)
+    assert [c.explanation for c in event.comparisons if c.status == "conflict"] == []

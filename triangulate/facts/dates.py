@@ -185,8 +185,30 @@ STAMP_BEFORE = re.compile(r"(?:\(\s*@\w+\s*\)|\b(?:published|updated|posted|modi
 
 def stamped(text: str, start: int) -> bool:
     """The date of a post or of the page rather than of the happening: an embedded tweet's
-    "— Name (@handle) June 29, 2016", or "Published: 2016-11-01"."""
-    return bool(STAMP_BEFORE.search(text[max(0, start - 30):start]))
+    "— Name (@handle) June 29, 2016", "Published: 2016-11-01", or a date on a stamp line."""
+    return bool(STAMP_BEFORE.search(text[max(0, start - 30):start])) or on_stamp_line(text, start)
+
+
+STAMP_WORDS = {"posted", "updated", "published", "modified", "edited"}
+STAMP_LINE_WORDS = ({m.lower() for m in calendar.month_name[1:] + calendar.month_abbr[1:]}
+                    | {d.lower() for d in calendar.day_name[:] + calendar.day_abbr[:]}
+                    | {"sept", "tues", "thur", "thurs", "am", "pm", "a", "p", "m", "st", "nd", "rd", "th", "at",
+                       "on", "last", "gmt", "utc", "bst", "cet", "est", "edt", "cst", "cdt", "mst", "mdt", "pst",
+                       "pdt", "et", "pt"}
+                    | STAMP_WORDS)
+
+
+def on_stamp_line(text: str, position: int, longest: int = 100) -> bool:
+    """Whether `position` lies on a line made only of dates, clock times and stamp words: a
+    page's dateline ("10 June 2013 Last updated at 14:00 GMT", "PUBLISHED: 02:31 GMT, 12 March
+    2013 | UPDATED: 22:19 GMT", "Posted: Sunday, March 29th 2015 at 9:17pm"), which dates the
+    page, not the happening."""
+    begin = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    line = text[begin:end if end >= 0 else len(text)]
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", line)]
+    stamp = re.search(r"\b(?:19|20)\d\d\b", line) or set(words) & STAMP_WORDS  # a year, or "Updated"
+    return len(line) <= longest and bool(words and stamp) and all(w in STAMP_LINE_WORDS for w in words)
 
 
 def day_before(text: str, start: int, span: str) -> int:

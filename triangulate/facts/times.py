@@ -52,7 +52,12 @@ def stamped(text: str, start: int, end: int, reach: int = 40) -> bool:
     """A clock time written next to a full date with its year ("7:12pm BST, Wed May 5, 2010")
     reads as a timestamp (of publication, of a record), not as the time of the happening, unless
     the sentence runs into it ("Officers arrived shortly after midnight on Sunday, 5 November
-    2023"; a stamp stands at a line's start, after punctuation or after "Posted", "Updated")."""
+    2023"; a stamp stands at a line's start, after punctuation or after "Posted", "Updated"),
+    or on a line made only of dates, times and stamp words (`dates.on_stamp_line`)."""
+    from .dates import on_stamp_line
+
+    if on_stamp_line(text, start):
+        return True
     if IN_A_CLAUSE.search(text[max(0, start - 20):start]) and not STAMP_WORD.search(text[max(0, start - 20):start]):
         return False
     return bool(YEAR.search(text, max(0, start - reach), min(len(text), end + reach)))
