@@ -169,12 +169,14 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
     spans = [(e.start_char, e.end_char) for e in context.entities(doc) if e.label_ == "TIME"]
     spans += times.clocks_outside(context.text_of(doc), spans)  # "around 8:30am" that NER missed
     for ent_start, end in spans:
+        ent_start = times.hour_before(context.text_of(doc), ent_start)
         start = times.cue_before(context.text_of(doc), ent_start)
         value = times.resolve(context.text_of(doc)[start:end])
         where = context.span_of(doc, ent_start, end)
         if value is not None and where is not None:
             value["stamp"] = times.stamped(context.text_of(doc), start, end)
             value["bound"] = times.bound(context.text_of(doc), start)
+            value["universal"] = times.universal(context.text_of(doc), end)
             value["planned"] = context.planned(where.root)
             about, lemmas = context.predicate(where.root)
             b.add("time", start, end, about, value, lemmas)

@@ -189,26 +189,34 @@ def stamped(text: str, start: int) -> bool:
     return bool(STAMP_BEFORE.search(text[max(0, start - 30):start])) or on_stamp_line(text, start)
 
 
-STAMP_WORDS = {"posted", "updated", "published", "modified", "edited"}
-STAMP_LINE_WORDS = ({m.lower() for m in calendar.month_name[1:] + calendar.month_abbr[1:]}
-                    | {d.lower() for d in calendar.day_name[:] + calendar.day_abbr[:]}
-                    | {"sept", "tues", "thur", "thurs", "am", "pm", "a", "p", "m", "st", "nd", "rd", "th", "at",
-                       "on", "last", "gmt", "utc", "bst", "cet", "est", "edt", "cst", "cdt", "mst", "mdt", "pst",
-                       "pdt", "et", "pt"}
+STAMP_WORDS = {"posted", "updated", "published", "modified", "edited", "created"}
+MONTH_WORDS = {m.lower() for m in calendar.month_name[1:] + calendar.month_abbr[1:]} | {"sept"}
+STAMP_LINE_WORDS = (MONTH_WORDS | {d.lower() for d in calendar.day_name[:] + calendar.day_abbr[:]}
+                    | {"tues", "thur", "thurs", "am", "pm", "a", "p", "m", "st", "nd", "rd", "th", "at", "on",
+                       "last", "originally", "story", "gmt", "utc", "et", "pt", "est", "edt", "pst", "pdt"}
                     | STAMP_WORDS)
 
 
 def on_stamp_line(text: str, position: int, longest: int = 100) -> bool:
     """Whether `position` lies on a line made only of dates, clock times and stamp words: a
     page's dateline ("10 June 2013 Last updated at 14:00 GMT", "PUBLISHED: 02:31 GMT, 12 March
-    2013 | UPDATED: 22:19 GMT", "Posted: Sunday, March 29th 2015 at 9:17pm"), which dates the
-    page, not the happening."""
+    2013 | UPDATED: 22:19 GMT", "Posted: Sunday, March 29th 2015 at 9:17pm", "09/10/10 08:23 PM
+    ET", a live blog's "8:24am:"), which dates the page or the entry, not the happening.  The
+    line needs a year, a numeric date, a stamp word, or a month and a clock time, or to be a
+    live blog's entry time."""
     begin = text.rfind("\n", 0, position) + 1
     end = text.find("\n", position)
     line = text[begin:end if end >= 0 else len(text)]
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", line)]
-    stamp = re.search(r"\b(?:19|20)\d\d\b", line) or set(words) & STAMP_WORDS  # a year, or "Updated"
-    return len(line) <= longest and bool(words and stamp) and all(w in STAMP_LINE_WORDS for w in words)
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", line) if not ZONE.fullmatch(w)]
+    stamp = YEAR_OR_NUMERIC_DATE.search(line) or set(words) & STAMP_WORDS or ENTRY.fullmatch(line) \
+        or set(words) & MONTH_WORDS and CLOCK.search(line)  # "Dec. 24 4:33 AM EST"
+    return len(line) <= longest and bool(stamp) and all(w in STAMP_LINE_WORDS for w in words)
+
+
+CLOCK = re.compile(r"\b\d{1,2}\s?:\s?\d\d\b")
+ZONE = re.compile(r"[A-Z]{1,4}T")  # a time zone: "ET", "EDT", "AKDT"
+YEAR_OR_NUMERIC_DATE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{2,4}\b")  # "09 / 10 / 10"
+ENTRY = re.compile(r"\s*\d{1,2}\s?:\s?\d\d\s?(?:[ap]\.?\s?m\.?)?\s?:\s*", re.I)  # a live blog's "8:24am:"
 
 
 def day_before(text: str, start: int, span: str) -> int:

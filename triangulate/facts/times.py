@@ -75,6 +75,27 @@ def bound(text: str, start: int) -> bool:
     return bool(BOUND_BEFORE.search(text[max(0, start - 12):start]))
 
 
+UNIVERSAL = re.compile(r"^[^\n(),;]{0,12}?\b(?:GMT|UTC)\b")
+
+
+def universal(text: str, end: int) -> bool:
+    """A clock time given in GMT/UTC ("passed away at 18:41 this evening (02:41 GMT Friday)"):
+    another clock than the local times of other reports, so never a contradiction of them."""
+    return bool(UNIVERSAL.search(text[end - 4:end + 12]))
+
+
+HOUR_BEFORE = re.compile(r"\b\d{1,2}\s?:\s?$")
+
+
+def hour_before(text: str, start: int) -> int:
+    """Where a clock time starts when the model tagged only its minutes: of "6 : 00 p.m." (text
+    tokenized word by word) it tags "6" as a number and "00 p.m." as the time."""
+    if not re.match(r"\d\d\b", text[start:start + 3]):
+        return start
+    m = HOUR_BEFORE.search(text[max(0, start - 6):start])
+    return start - len(m.group(0)) if m else start
+
+
 def cue_before(text: str, start: int) -> int:
     """Where a qualifier that spaCy left out of the TIME span begins ("just before | 2 p.m."),
     or `start` when there is none."""
