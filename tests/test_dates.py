@@ -84,3 +84,12 @@ def test_two_pages_datelines_do_not_conflict(tmp_path):
     stamps = [x for x in event.facts if x.kind in ("date", "time") and "August 2013" in x.quote or "19 : 30" in x.quote]
     assert stamps and all(x.value["stamp"] for x in stamps)
     assert [c.explanation for c in event.comparisons if c.status == "conflict"] == []
+
+
+@pytest.mark.parametrize("line", ["09 / 10 / 10 08 : 23 PM ET", "8 : 24am :", "Dec . 24 4 : 33 AM EST",
+                                  "Story Created : Aug 7 , 2012 at 9 : 56 AM AKDT",
+                                  "Originally published 05 / 03 / 2013 at 10 : 20 AM EDT"])
+def test_datelines_with_numeric_dates_zones_and_live_blog_entries(line):
+    from triangulate.facts.dates import on_stamp_line
+    text = f"Headline\n{line}\nThe body starts here ."
+    assert on_stamp_line(text, text.index(line) + 1)

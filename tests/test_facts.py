@@ -758,3 +758,17 @@ def test_an_obituarys_survived_by_is_not_a_survivor(tmp_path):
     (tmp_path / "b").mkdir()
     survivor = _report(tmp_path / "b", ["Felt survived the crash on Thursday, his family said."])
     assert [f.value["state"] for f in survivor.events[0].facts if f.kind == "condition"] == ["alive"]
+
+
+def test_a_clock_time_split_by_the_model_keeps_its_hour(tmp_path):
+    report = _report(tmp_path, ["The suspect gave himself up to police just after 6 : 00 p.m. , '' the chief said ."])
+    (time,) = [f for f in report.events[0].facts if f.kind == "time"]
+    assert time.quote == "just after 6 : 00 p.m." and (time.value["start"], time.value["end"]) == (1080, 1110)
+
+
+def test_a_time_in_gmt_does_not_contradict_local_time(tmp_path):
+    report = _report(tmp_path, ["Page died at 18:41 on Thursday ( 02:41 GMT ) in a Los Angeles hospital.",
+                                "Page died at 6:41pm on Thursday in a Los Angeles hospital, her agent said."])
+    universal = {f.quote: f.value["universal"] for f in report.events[0].facts if f.kind == "time"}
+    assert universal["02:41"] and not universal["6:41pm"]
+    assert _conflicts(report) == []
