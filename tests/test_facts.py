@@ -772,3 +772,13 @@ def test_a_time_in_gmt_does_not_contradict_local_time(tmp_path):
     universal = {f.quote: f.value["universal"] for f in report.events[0].facts if f.kind == "time"}
     assert universal["02:41"] and not universal["6:41pm"]
     assert _conflicts(report) == []
+
+
+def test_a_nickname_between_given_name_and_surname_keeps_the_person_apart(tmp_path):
+    report = _report(tmp_path, [
+        "Gray's older sister, Mahnefah Gray, 19, told reporters that the officers lied on Sunday.",
+        "The protest grew out of a vigil for Kimani (Kiki) Gray, 16, killed by police bullets on Saturday.",
+    ])
+    ages = {f.quote: f.about for f in report.events[0].facts if f.kind == "quantity" and f.value["unit"].startswith("age")}
+    assert ages == {"19": "age of Mahnefah Gray", "16": "age of Kimani Gray"}
+    assert _conflicts(report) == []

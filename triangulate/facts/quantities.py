@@ -396,12 +396,7 @@ def _age_subject(doc: Doc, amount: Amount, span: Span) -> tuple[str | None, bool
     before = text[max(0, amount.start - 12):amount.start]
     year_old = UNIT_AFTER.match(text, amount.end)  # "the father, 47-year-old Pedro Rosales": Rosales
     if AGE_APPOSITION.search(before) and not year_old:
-        name = []
-        for t in reversed(doc[max(0, span.start - 5):span.start]):
-            if t.ent_type_ == "PERSON" or t.pos_ == "PROPN":
-                name.insert(0, t.text)
-            elif name or not t.is_punct:
-                break
+        name = _name_before(doc, span.start)
         if name:
             return " ".join(name), True
         noun = doc[span.start - 2] if span.start >= 2 else None  # "a woman, 29,": unnamed
@@ -412,6 +407,30 @@ def _age_subject(doc: Doc, amount: Amount, span: Span) -> tuple[str | None, bool
             ent = context.entity_of(t)
             return (ent.text, True) if ent is not None and ent.label_ == "PERSON" else (t.text, False)
     return None, False
+
+
+NICKNAME_OPENS = {")": "(", '"': '"', "”": "“", "'": "'", "’": "‘"}
+
+
+def _name_before(doc: Doc, end: int, reach: int = 8) -> list[str]:
+    """The name that ends right before token `end` ("Pedro Rosales" of "Pedro Rosales, 47"),
+    leaving out a nickname between its words: "Kimani (Kiki) Gray" is Kimani Gray, not Gray."""
+    name, i, first = [], end - 1, max(0, end - reach)
+    while i >= first:
+        t = doc[i]
+        if t.ent_type_ == "PERSON" or t.pos_ == "PROPN":
+            name.insert(0, t.text)
+        elif name and t.text in NICKNAME_OPENS:
+            opening = next((k for k in range(i - 1, max(first, i - 5) - 1, -1)
+                            if doc[k].text == NICKNAME_OPENS[t.text]), None)
+            if opening is None or opening == 0 or not (doc[opening - 1].ent_type_ == "PERSON"
+                                                       or doc[opening - 1].pos_ == "PROPN"):
+                break
+            i = opening
+        elif name or not t.is_punct:
+            break
+        i -= 1
+    return name
 
 
 def _place_of_clause(noun: Token) -> list[str]:
