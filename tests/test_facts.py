@@ -164,6 +164,8 @@ def test_two_figures_compared(tmp_path, texts, quotes, status):
      "Bush was hurt two games into the season, the team said on Monday."],  # a career, a season, one game
     ["The economy added 943,000 jobs and 16.7 million jobs since the low point, the department said on Friday.",
      "The economy gained 88,000 jobs, the department said on Friday."],  # two counts of jobs
+    ["Commandos also found three other rifles aboard the skiff on Monday, the navy said.",  # "other":
+     "The navy seized nine rifles from the pirates' ship on Monday."],  # besides those told of before
     ["More than 100 potential jurors walked into the courthouse on Monday, the clerk said.",  # "one"
      "One juror told the judge on Monday that she knew the victim, the clerk said."],  # singles one out
 ])

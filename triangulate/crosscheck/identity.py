@@ -204,19 +204,20 @@ def _counts_its_noun(f: Fact) -> bool:
     """Whether a figure counts the things its noun names: not when joined to the noun by a
     hyphen (a modifier of another noun: "a 10-fight streak", "a four-by-four car", "a
     three-point play"), nor a decimal ("16.8 points" is an average, "a 3.0 quake" a magnitude;
-    "16.7 million jobs" is a count), nor "others" (counted against people named before), nor a
-    tally of play ("52 games", "nine carries"): a game's report counts games, points and yards
-    in too many roles (a season, a streak, one game) for its only such figure to be another
-    report's; nor one ("one juror said", "one crewman"), which singles out one of them."""
+    "16.7 million jobs" is a count), nor "two others" or "three other rifles" (counted besides
+    those told of before), nor a tally of play ("52 games", "nine carries"): a game's report
+    counts games, points and yards in too many roles (a season, a streak, one game) for its
+    only such figure to be another report's; nor one ("one juror said", "one crewman"), which
+    singles out one of them."""
     number = f.value.get("text") or ""
-    if f.keys[0] in RELATIVE | TALLIES or DECIMAL.search(number) and not SCALE.search(number):
+    if f.keys[0] in TALLIES or OTHER.search(f.quote) or DECIMAL.search(number) and not SCALE.search(number):
         return False
     if f.value.get("low") == f.value.get("high") == 1:
         return False
     return not (number and re.search(re.escape(number) + r"\s?-\s?[A-Za-z]", f.quote))
 
 
-RELATIVE = {"other", "others"}
+OTHER = re.compile(r"\bothers?\b", re.I)
 TALLIES = {"game", "match", "season", "point", "goal", "assist", "rebound", "yard", "carry", "catch", "touchdown",
            "run", "rbi", "homer", "inning", "hit", "round", "win", "loss", "victory", "defeat", "fight", "ko",
            "knockout", "title", "medal", "start", "appearance", "lap", "stroke", "set", "seed"}
