@@ -784,3 +784,11 @@ def test_a_nickname_between_given_name_and_surname_keeps_the_person_apart(tmp_pa
     ages = {f.quote: f.about for f in report.events[0].facts if f.kind == "quantity" and f.value["unit"].startswith("age")}
     assert ages == {"19": "age of Mahnefah Gray", "16": "age of Kimani Gray"}
     assert _conflicts(report) == []
+
+
+def test_the_condition_of_several_people_is_no_single_persons(tmp_path):
+    report = _report(tmp_path, ["Two workers were killed and a third was wounded at the plant on Thursday, police said.",
+                                "He was later listed in stable condition at Jefferson hospital, police said on Thursday."])
+    assert _conflicts(report) == []
+    groups = {f.quote: f.value["group"] for f in report.events[0].facts if f.kind == "condition"}
+    assert groups == {"killed": True, "in stable condition": False}

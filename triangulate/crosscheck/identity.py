@@ -132,7 +132,8 @@ def sole(facts: list[Fact]) -> frozenset[str]:
       villages count the same villages (people are counted in too many roles for that, and so
       are unnamed people's ages: one report's "18-year-old man" may be the other's suspect; so
       are tallies of play, and figures that are no count of their noun: `_counts_its_noun`);
-    - the condition of one person only ("a man has died", "he is in critical condition");
+    - the condition of one person only ("a man has died", "he is in critical condition"; none
+      in a report that tells of several people in a state: "two workers were killed");
     - one magnitude ("a magnitude 6.1 earthquake" against another report's "5.9-magnitude");
     - one clock time ("at 10:45 p.m." against another report's "just before 10:30 p.m."; not
       parts of the day, nor timestamps);
@@ -151,6 +152,8 @@ def sole(facts: list[Fact]) -> frozenset[str]:
     Counts whose article gives several figures for the same noun are marked `id/several`: one
     report's "200 million doses" (the whole order), "70 million" (delivered by June) and "400
     million" (an option) play roles another report's figures cannot be matched to by words."""
+    crowded = {f.article for f in facts if f.kind == "condition" and f.value.get("group")}  # several in a state
+
     def kinds_of(f: Fact):  # [(what is stated, its value, mark)] for the rules that apply
         if f.value.get("background"):
             return []  # told of an earlier happening
@@ -162,7 +165,7 @@ def sole(facts: list[Fact]) -> frozenset[str]:
                      f.id if _counts_its_noun(f) else None)]
         if f.kind == "quantity" and f.value["unit"] == "magnitude" and not _aside(f):
             return [((f.article, "magnitude"), (f.value["low"], f.value["high"]), f.id)]
-        if f.kind == "condition":
+        if f.kind == "condition" and f.article not in crowded:
             return [((f.article, "condition"), _subject(f) or None, f.id)]  # a pronoun could be anyone
         if f.kind == "time" and f.value["qualifier"] != "part of day" \
                 and not any(f.value.get(k) for k in ("stamp", "planned", "bound")):

@@ -205,7 +205,7 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
               ["manner", *m.lemmas])
     for c in conditions.extract(doc):
         b.add("condition", c.start, c.end, f"condition of {c.who}" if c.who else "condition",
-              {"state": c.state, "where": c.where, "text": context.text_of(doc)[c.start:c.end]},
+              {"state": c.state, "where": c.where, "group": c.group, "text": context.text_of(doc)[c.start:c.end]},
               ["condition", *c.who.lower().split()], c.named)
     for w in wounds.extract(doc):
         b.add("wound", w.start, w.end, f"wound: {w.about}" if w.about else "wound",

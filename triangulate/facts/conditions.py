@@ -50,6 +50,7 @@ class Condition:
     named: list[str]  # name keys when the person is named
     lemmas: list[str]
     where: str | None = None  # of a death: "scene", "hospital", "en route"
+    group: bool = False  # of several people
 
 
 def died_where(text: str, end: int, verb: Token | None, found_dead: bool) -> tuple[str | None, int]:
@@ -70,18 +71,9 @@ def _person(verb: Token | None, anchor: Token) -> tuple[str, list[str]]:
     """The person in the condition as (words, name keys): the subject of the clause, or in a
     headline without a verb the noun the phrase hangs on ("Man in critical condition").
     Pronouns stay unnamed: the nearest name before "he" is too often someone else."""
-    subj = context.subject_of(verb) if verb is not None else None
-    if verb is not None and verb.lemma_.lower() in FOUND:  # "found the man dead": the man (parsed as
-        # the object, or as the subject of "dead")
-        objects = [c for c in verb.children if c.dep_ == "dobj"] + [
-            g for c in verb.children if c.lower_ in ("dead", "deceased") for g in c.children if g.dep_ == "nsubj"]
-        subj = objects[0] if objects else subj
-    if subj is None and verb is None and anchor.head.pos_ in ("NOUN", "PROPN"):
-        subj = anchor.head
+    subj = _subject(verb, anchor)
     if subj is None:
         return "", []
-    if subj.lower_ in ("who", "that") and verb is not None and verb.dep_ == "relcl":
-        subj = verb.head  # "a 38-year-old man who died": the man
     if subj.pos_ == "PRON":
         return subj.text, []
     ent = context.entity_of(subj)
@@ -91,6 +83,35 @@ def _person(verb: Token | None, anchor: Token) -> tuple[str, list[str]]:
         name = [t for t in subj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subj]
         return " ".join(t.text for t in name), [context.entity_key(t.text) for t in name]
     return context.phrase(subj), []
+
+
+def _group(verb: Token | None, anchor: Token) -> bool:
+    """Whether the condition is of several people: "Wilson and Brown died", "both of whom died",
+    "two people have been killed", "five others ... are expected to survive"."""
+    subj = _subject(verb, anchor)
+    if subj is None:
+        return False
+    return bool(subj.conjuncts) or subj.tag_ in ("NNS", "NNPS") or subj.lower_ in GROUP \
+        or any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in subj.children)
+
+
+GROUP = {"both", "they", "them", "all", "several", "many", "few", "two", "three", "four", "five", "six", "seven",
+         "eight", "nine", "ten", "others", "dozens"}
+
+
+def _subject(verb: Token | None, anchor: Token) -> Token | None:
+    """The subject of the clause of a condition (see `_person`)."""
+    subj = context.subject_of(verb) if verb is not None else None
+    if verb is not None and verb.lemma_.lower() in FOUND:  # "found the man dead": the man (parsed as
+        # the object, or as the subject of "dead")
+        objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+            g for c in verb.children if c.lower_ in ("dead", "deceased") for g in c.children if g.dep_ == "nsubj"]
+        subj = objects[0] if objects else subj
+    if subj is None and verb is None and anchor.head.pos_ in ("NOUN", "PROPN"):
+        subj = anchor.head
+    if subj is not None and subj.lower_ in ("who", "that") and verb is not None and verb.dep_ == "relcl":
+        subj = verb.head  # "a 38-year-old man who died": the man
+    return subj
 
 
 def _negated_or_hypothetical(verb: Token) -> bool:
@@ -116,7 +137,8 @@ def extract(doc: Doc) -> list[Condition]:
                 where, end = died_where(text, s0 + m.end(), verb, m[0].lower().startswith("found")) \
                     if value == "dead" else (None, s0 + m.end())
                 found.append(Condition(s0 + m.start(), end, value, who, named,
-                                       [verb.lemma_.lower()] if verb is not None else [], where))
+                                       [verb.lemma_.lower()] if verb is not None else [], where,
+                                       _group(verb, span.root)))
         for t in sent:  # "died", "was killed"
             if t.lemma_.lower() not in DEATH_VERBS or t.pos_ != "VERB" or _negated_or_hypothetical(t):
                 continue
@@ -125,7 +147,7 @@ def extract(doc: Doc) -> list[Condition]:
             who, named = _person(t, t)
             if who:
                 where, end = died_where(text, t.idx + len(t.text), t, False)
-                found.append(Condition(t.idx, end, "dead", who, named, [t.lemma_.lower()], where))
+                found.append(Condition(t.idx, end, "dead", who, named, [t.lemma_.lower()], where, _group(t, t)))
     return found
 
 
