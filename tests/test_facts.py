@@ -792,3 +792,14 @@ def test_the_condition_of_several_people_is_no_single_persons(tmp_path):
     assert _conflicts(report) == []
     groups = {f.quote: f.value["group"] for f in report.events[0].facts if f.kind == "condition"}
     assert groups == {"killed": True, "in stable condition": False}
+
+
+def test_a_wound_is_where_someone_was_hurt_not_an_idiom(tmp_path):
+    report = _report(tmp_path, [
+        "Police said Escalante was shot in the back of the head outside the jail on Sunday.",
+        "Escalante was shot in his head from behind on Sunday; his widow swallowed the lump in her throat.",
+        "Wayne, who was hit in the back of the end zone for the winning score, rose to his feet on Sunday.",
+    ])
+    wounds = sorted((f.quote, f.value["part"]) for f in report.events[0].facts if f.kind == "wound")
+    assert wounds == [("in his head", "head"), ("in the back of the head", "head")]
+    assert _conflicts(report) == []

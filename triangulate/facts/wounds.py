@@ -1,7 +1,8 @@
 """Wound facts: where on the body someone was struck ("shot his daughter in the hip", "a gunshot
 wound to her lower left abdomen"), so that "hip" and "lower abdomen" can be seen to disagree.
 
-Only in sentences that say someone was hurt (shot, struck, hit, wounded, stabbed...).
+Only where the body part hangs on a word of hurting (shot, struck, hit, wounded, stabbed, a
+gunshot wound...): not "the lump in his throat", "rose to his feet".
 """
 from __future__ import annotations
 
@@ -46,10 +47,36 @@ def extract(doc: Doc) -> list[Wound]:
             mods = m["mods"].lower().split()
             side = next((w for w in mods if w in ("left", "right")), None)
             part = m["part"].lower()
+            whole = OF_WHOLE.match(text, m.end())  # "the back of the head": the head
+            if whole and whole["whole"].lower() not in REGIONS:
+                continue  # "in the back of the end zone"
+            part = whole["whole"].lower() if whole else part
+            if not _hurt_there(doc, m.start()):
+                continue  # "the lump in his throat", "rose to his feet", "punches to the head"
             span = context.span_of(doc, m.start(), m.end())
             about, lemmas = context.predicate(span.root) if span is not None else ("", [])
-            found.append(Wound(m.start(), m.end(), part, side, REGIONS[part], about, lemmas))
+            found.append(Wound(m.start(), whole.end() if whole else m.end(), part, side, REGIONS[part], about, lemmas))
     return found
+
+
+OF_WHOLE = re.compile(r"\s+of\s+(?:the|his|her|their|its)\s+(?P<whole>[A-Za-z]+)")
+
+
+def _hurt_there(doc: Doc, start: int, climb: int = 3, before: int = 4) -> bool:
+    """Whether the phrase at `start` ("in the hip") hangs on a word of hurting ("shot", "a
+    gunshot wound", "was hit") within a few steps up the parse, or follows one closely (the
+    parser sometimes makes "shot" a modifier of the name after it: "shot Wilson in the head")."""
+    prep = next((t for t in doc if t.idx == start), None)
+    if prep is None:
+        return False
+    near = list(doc[max(0, prep.i - before):prep.i])
+    token = prep
+    for _ in range(climb):
+        if token.head is token:
+            break
+        token = token.head
+        near.append(token)
+    return any(t.lemma_.lower() in HURT or t.lower_ in HURT for t in near)
 
 
 def judge(a: dict, b: dict) -> str:
