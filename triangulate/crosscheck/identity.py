@@ -152,7 +152,8 @@ def sole(facts: list[Fact]) -> frozenset[str]:
     Counts whose article gives several figures for the same noun are marked `id/several`: one
     report's "200 million doses" (the whole order), "70 million" (delivered by June) and "400
     million" (an option) play roles another report's figures cannot be matched to by words."""
-    crowded = {f.article for f in facts if f.kind == "condition" and f.value.get("group")}  # several in a state
+    crowded = {f.article for f in facts if f.kind == "condition" and f.value.get("group")}  # (several
+    # people in a state: none is the report's only one)
 
     def kinds_of(f: Fact):  # [(what is stated, its value, mark)] for the rules that apply
         if f.value.get("background"):

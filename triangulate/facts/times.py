@@ -81,7 +81,7 @@ UNIVERSAL = re.compile(r"^[^\n(),;]{0,12}?\b(?:GMT|UTC)\b")
 def universal(text: str, end: int) -> bool:
     """A clock time given in GMT/UTC ("passed away at 18:41 this evening (02:41 GMT Friday)"):
     another clock than the local times of other reports, so never a contradiction of them."""
-    return bool(UNIVERSAL.search(text[end - 4:end + 12]))
+    return bool(UNIVERSAL.search(text[max(0, end - 4):end + 12]))
 
 
 HOUR_BEFORE = re.compile(r"\b\d{1,2}\s?:\s?$")
