@@ -67,11 +67,9 @@ def died_where(text: str, end: int, verb: Token | None, found_dead: bool) -> tup
     return ("scene" if found_dead else None), end
 
 
-def _person(verb: Token | None, anchor: Token) -> tuple[str, list[str]]:
-    """The person in the condition as (words, name keys): the subject of the clause, or in a
-    headline without a verb the noun the phrase hangs on ("Man in critical condition").
+def _person(subj: Token | None) -> tuple[str, list[str]]:
+    """The person in the condition as (words, name keys), from the subject (`_subject`).
     Pronouns stay unnamed: the nearest name before "he" is too often someone else."""
-    subj = _subject(verb, anchor)
     if subj is None:
         return "", []
     if subj.pos_ == "PRON":
@@ -85,10 +83,9 @@ def _person(verb: Token | None, anchor: Token) -> tuple[str, list[str]]:
     return context.phrase(subj), []
 
 
-def _group(verb: Token | None, anchor: Token) -> bool:
+def _group(subj: Token | None) -> bool:
     """Whether the condition is of several people: "Wilson and Brown died", "both of whom died",
     "two people have been killed", "five others ... are expected to survive"."""
-    subj = _subject(verb, anchor)
     if subj is None:
         return False
     return bool(subj.conjuncts) or subj.tag_ in ("NNS", "NNPS") or subj.lower_ in GROUP \
@@ -100,7 +97,8 @@ GROUP = {"both", "they", "them", "all", "several", "many", "few", "two", "three"
 
 
 def _subject(verb: Token | None, anchor: Token) -> Token | None:
-    """The subject of the clause of a condition (see `_person`)."""
+    """Whose condition: the subject of the clause, or in a headline without a verb the noun the
+    phrase hangs on ("Man in critical condition")."""
     subj = context.subject_of(verb) if verb is not None else None
     if verb is not None and verb.lemma_.lower() in FOUND:  # "found the man dead": the man (parsed as
         # the object, or as the subject of "dead")
@@ -132,22 +130,23 @@ def extract(doc: Doc) -> list[Condition]:
                 verb = context.governing_verb(span.root)
                 if verb is not None and _negated_or_hypothetical(verb):
                     continue
-                who, named = _person(verb, span.root)
+                subj = _subject(verb, span.root)
+                who, named = _person(subj)
                 value = state or STATES.get(m["state"].lower(), m["state"].lower())
                 where, end = died_where(text, s0 + m.end(), verb, m[0].lower().startswith("found")) \
                     if value == "dead" else (None, s0 + m.end())
                 found.append(Condition(s0 + m.start(), end, value, who, named,
-                                       [verb.lemma_.lower()] if verb is not None else [], where,
-                                       _group(verb, span.root)))
+                                       [verb.lemma_.lower()] if verb is not None else [], where, _group(subj)))
         for t in sent:  # "died", "was killed"
             if t.lemma_.lower() not in DEATH_VERBS or t.pos_ != "VERB" or _negated_or_hypothetical(t):
                 continue
             if t.lemma_.lower() != "die" and not any(c.dep_ == "nsubjpass" for c in t.children):
                 continue  # "the gunman killed two" says nothing of the gunman's condition
-            who, named = _person(t, t)
+            subj = _subject(t, t)
+            who, named = _person(subj)
             if who:
                 where, end = died_where(text, t.idx + len(t.text), t, False)
-                found.append(Condition(t.idx, end, "dead", who, named, [t.lemma_.lower()], where, _group(t, t)))
+                found.append(Condition(t.idx, end, "dead", who, named, [t.lemma_.lower()], where, _group(subj)))
     return found
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .dates import on_stamp_line
+
 MERIDIEM = r"[ap](?:\.\s?|\s\.\s|\s)?m\b"  # "a.m.", "pm", "p. m" and, in text tokenized word by word, "a . m ."
 CLOCK = re.compile(rf"(?P<h>\d{{1,2}})(?:\s*[:.]\s*(?P<m>\d{{2}}))?\s*(?P<ampm>{MERIDIEM}\.?)?", re.I)
 PARTS = {"afternoon": (720, 1080), "morning": (360, 720), "evening": (1080, 1320),
@@ -54,8 +56,6 @@ def stamped(text: str, start: int, end: int, reach: int = 40) -> bool:
     the sentence runs into it ("Officers arrived shortly after midnight on Sunday, 5 November
     2023"; a stamp stands at a line's start, after punctuation or after "Posted", "Updated"),
     or on a line made only of dates, times and stamp words (`dates.on_stamp_line`)."""
-    from .dates import on_stamp_line
-
     if on_stamp_line(text, start):
         return True
     if IN_A_CLAUSE.search(text[max(0, start - 20):start]) and not STAMP_WORD.search(text[max(0, start - 20):start]):

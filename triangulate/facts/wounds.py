@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from . import context
 
@@ -51,10 +51,10 @@ def extract(doc: Doc) -> list[Wound]:
             if whole and whole["whole"].lower() not in REGIONS:
                 continue  # "in the back of the end zone"
             part = whole["whole"].lower() if whole else part
-            if not _hurt_there(doc, m.start()):
-                continue  # "the lump in his throat", "rose to his feet", "punches to the head"
             span = context.span_of(doc, m.start(), m.end())
-            about, lemmas = context.predicate(span.root) if span is not None else ("", [])
+            if span is None or not _hurt_there(span[0]):
+                continue  # "the lump in his throat", "rose to his feet", "punches to the head"
+            about, lemmas = context.predicate(span.root)
             found.append(Wound(m.start(), whole.end() if whole else m.end(), part, side, REGIONS[part], about, lemmas))
     return found
 
@@ -62,13 +62,11 @@ def extract(doc: Doc) -> list[Wound]:
 OF_WHOLE = re.compile(r"\s+of\s+(?:the|his|her|their|its)\s+(?P<whole>[A-Za-z]+)")
 
 
-def _hurt_there(doc: Doc, start: int, climb: int = 3, before: int = 4) -> bool:
-    """Whether the phrase at `start` ("in the hip") hangs on a word of hurting ("shot", "a
+def _hurt_there(prep: Token, climb: int = 3, before: int = 4) -> bool:
+    """Whether the phrase of `prep` ("in the hip") hangs on a word of hurting ("shot", "a
     gunshot wound", "was hit") within a few steps up the parse, or follows one closely (the
     parser sometimes makes "shot" a modifier of the name after it: "shot Wilson in the head")."""
-    prep = next((t for t in doc if t.idx == start), None)
-    if prep is None:
-        return False
+    doc = prep.doc
     near = list(doc[max(0, prep.i - before):prep.i])
     token = prep
     for _ in range(climb):
