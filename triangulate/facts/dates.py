@@ -180,7 +180,8 @@ def pending(text: str, qualifier: str | None) -> dict:
             "reference": "pending"}
 
 
-STAMP_BEFORE = re.compile(r"(?:\(\s*@\w+\s*\)|\b(?:published|updated|posted|modified)\b\s*:?(?:\s+on)?)\s*$", re.I)
+STAMP_WORDS = {"posted", "updated", "published", "modified", "edited", "created"}  # of a page or post
+STAMP_BEFORE = re.compile(r"(?:\(\s*@\w+\s*\)|\b(?:" + "|".join(sorted(STAMP_WORDS)) + r")\b\s*:?(?:\s+on)?)\s*$", re.I)
 
 
 def stamped(text: str, start: int) -> bool:
@@ -189,7 +190,6 @@ def stamped(text: str, start: int) -> bool:
     return bool(STAMP_BEFORE.search(text[max(0, start - 30):start])) or on_stamp_line(text, start)
 
 
-STAMP_WORDS = {"posted", "updated", "published", "modified", "edited", "created"}
 MONTH_WORDS = {m.lower() for m in calendar.month_name[1:] + calendar.month_abbr[1:]} | {"sept"}
 STAMP_LINE_WORDS = (MONTH_WORDS | {d.lower() for d in calendar.day_name[:] + calendar.day_abbr[:]}
                     | {"tues", "thur", "thurs", "am", "pm", "a", "p", "m", "st", "nd", "rd", "th", "at", "on",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import on_stamp_line
+from .dates import STAMP_WORDS, on_stamp_line
 
 MERIDIEM = r"[ap](?:\.\s?|\s\.\s|\s)?m\b"  # "a.m.", "pm", "p. m" and, in text tokenized word by word, "a . m ."
 CLOCK = re.compile(rf"(?P<h>\d{{1,2}})(?:\s*[:.]\s*(?P<m>\d{{2}}))?\s*(?P<ampm>{MERIDIEM}\.?)?", re.I)
@@ -63,7 +63,7 @@ def stamped(text: str, start: int, end: int, reach: int = 40) -> bool:
     return bool(YEAR.search(text, max(0, start - reach), min(len(text), end + reach)))
 
 
-STAMP_WORD = re.compile(r"\b(?:posted|updated|published|modified|last|edited)\s*(?:at|on)?\s*$", re.I)
+STAMP_WORD = re.compile(r"\b(?:" + "|".join(sorted(STAMP_WORDS | {"last"})) + r")\s*(?:at|on)?\s*$", re.I)
 
 
 BOUND_BEFORE = re.compile(r"\b(?:until|till|through|since|from|by)\s*$", re.I)
