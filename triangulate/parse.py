@@ -21,7 +21,7 @@ from .facts import extract_facts
 from .model import Article, Fact
 from .workers import PARALLEL_FROM, WORKERS, ordered_map
 
-ANALYSIS_SOURCES = ("parse.py", "cluster.py", "facts", "nlp/models.py", "nlp/embed.py")
+ANALYSIS_SOURCES = ("parse.py", "cluster.py", "facts", "nlp/models.py", "nlp/tables.py", "nlp/embed.py")
 
 
 @lru_cache(maxsize=1)
