@@ -803,3 +803,13 @@ def test_a_wound_is_where_someone_was_hurt_not_an_idiom(tmp_path):
     wounds = sorted((f.quote, f.value["part"]) for f in report.events[0].facts if f.kind == "wound")
     assert wounds == [("in his head", "head"), ("in the back of the head", "head")]
     assert _conflicts(report) == []
+
+
+def test_a_surname_alone_is_the_full_name_the_article_gave_before(tmp_path):
+    report = _report(tmp_path, [
+        "Deputy Jerry Ortiz was shot dead on Friday. Ortiz, 35, was alone at about 3 p.m. Friday, police said.",
+        "\"I'm relieved,\" said 17-year-old Jeremy Ortiz, one of the deputy's relatives, on Friday.",
+    ])
+    ages = {f.quote: f.about for f in report.events[0].facts if f.kind == "quantity" and f.value["unit"].startswith("age")}
+    assert ages == {"35": "age of Jerry Ortiz", "17": "age of Jeremy Ortiz"}
+    assert _conflicts(report) == []

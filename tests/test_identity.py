@@ -60,3 +60,9 @@ def test_miles_and_kilometres_compare_once_converted(tmp_path):
 
 def test_a_middle_initial_does_not_change_the_person():
     assert same_person(keys("Thomas P. Gutierrez"), keys("Thomas Gutierrez"))
+
+
+def test_a_middle_name_one_report_leaves_out_does_not_change_the_person():
+    assert same_person(keys("Amar Chisler"), keys("Amar Daeshawn Chisler"))
+    assert not same_person(keys("Mary Ann Jones"), keys("Mary Beth Jones"))
+    assert not same_person(keys("Jerry Ortiz"), keys("Jeremy Ortiz"))

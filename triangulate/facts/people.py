@@ -148,8 +148,9 @@ NOT_NAMES = TITLES | SUFFIXES  # not part of a name: "Mr.", "Sgt.", "III"
 def same_person(a: list[str], b: list[str]) -> bool:
     """Same surname and, when both names give one, the same word before it: 'Rosales' is
     'Pedro Rosales', but 'Frederick Davis' is not 'Mariah Davis' (relatives share surnames).
-    Titles and suffixes do not count ('Mr. LaCalamita', 'Anthony LaCalamita III'), and a given
-    name misspelt is the same name ('Javon' / 'Jovan')."""
+    Titles and suffixes do not count ('Mr. LaCalamita', 'Anthony LaCalamita III'), nor a middle
+    name one of them leaves out ('Amar Chisler' / 'Amar Daeshawn Chisler'), and a given name
+    misspelt is the same name ('Javon' / 'Jovan')."""
     a, b = ([k for k in name if k not in NOT_NAMES and len(k) > 1] for name in (a, b))  # and initials
     if not a or not b:
         return False
@@ -157,5 +158,7 @@ def same_person(a: list[str], b: list[str]) -> bool:
     def same(x: str, y: str) -> bool:
         return x == y or context.keys_match(x, y)  # keys_match ignores keys under four letters ("Ana")
 
+    if len(a) >= 2 and len(b) >= 2 and len(a) != len(b) and same(a[0], b[0]) and same(a[-1], b[-1]):
+        return True  # a middle name in one of them: "Amar Chisler" / "Amar Daeshawn Chisler"
     return same(a[-1], b[-1]) and (len(a) < 2 or len(b) < 2 or same(a[-2], b[-2])
                                    or alike(a[-2], b[-2]))

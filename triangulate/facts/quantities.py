@@ -397,6 +397,8 @@ def _age_subject(doc: Doc, amount: Amount, span: Span) -> tuple[str | None, bool
     year_old = UNIT_AFTER.match(text, amount.end)  # "the father, 47-year-old Pedro Rosales": Rosales
     if AGE_APPOSITION.search(before) and not year_old:
         name = _name_before(doc, span.start)
+        if len(name) == 1:  # "Ortiz, 35,": the one "... Ortiz" the article named before, if one
+            name = _full_name(doc, span.start, name[0]) or name
         if name:
             return " ".join(name), True
         noun = doc[span.start - 2] if span.start >= 2 else None  # "a woman, 29,": unnamed
@@ -431,6 +433,15 @@ def _name_before(doc: Doc, end: int, reach: int = 8) -> list[str]:
             break
         i -= 1
     return name
+
+
+def _full_name(doc: Doc, before: int, surname: str) -> list[str] | None:
+    """The full name a surname stands for: the only name of two or more words ending in it that
+    the article gave before token `before` ("Deputy Jerry Ortiz ... Ortiz, 35,": Jerry Ortiz, not
+    the "17-year-old Jeremy Ortiz" of another report); None when there is none or several."""
+    names = {tuple(t.text for t in e) for e in doc.ents
+             if e.label_ == "PERSON" and e.end <= before and len(e) >= 2 and e[-1].text == surname}
+    return list(names.pop()) if len(names) == 1 else None
 
 
 def _place_of_clause(noun: Token) -> list[str]:
