@@ -776,13 +776,18 @@ def test_a_time_in_gmt_does_not_contradict_local_time(tmp_path):
     assert _conflicts(report) == []
 
 
-def test_a_nickname_between_given_name_and_surname_keeps_the_person_apart(tmp_path):
-    report = _report(tmp_path, [
-        "Gray's older sister, Mahnefah Gray, 19, told reporters that the officers lied on Sunday.",
-        "The protest grew out of a vigil for Kimani (Kiki) Gray, 16, killed by police bullets on Saturday.",
-    ])
-    ages = {f.quote: f.about for f in report.events[0].facts if f.kind == "quantity" and f.value["unit"].startswith("age")}
-    assert ages == {"19": "age of Mahnefah Gray", "16": "age of Kimani Gray"}
+@pytest.mark.parametrize("texts, ages", [
+    (["Gray's older sister, Mahnefah Gray, 19, told reporters that the officers lied on Sunday.",  # a nickname
+      "The protest grew out of a vigil for Kimani (Kiki) Gray, 16, killed by police bullets on Saturday."],
+     {"19": "age of Mahnefah Gray", "16": "age of Kimani Gray"}),
+    (["Deputy Jerry Ortiz was shot dead on Friday. Ortiz, 35, was alone at about 3 p.m. Friday, police said.",
+      "\"I'm relieved,\" said 17-year-old Jeremy Ortiz, one of the deputy's relatives, on Friday."],  # a surname
+     {"35": "age of Jerry Ortiz", "17": "age of Jeremy Ortiz"}),  # alone: the full name given before
+])
+def test_whose_age_keeps_people_of_one_surname_apart(tmp_path, texts, ages):
+    report = _report(tmp_path, texts)
+    assert {f.quote: f.about for f in report.events[0].facts
+            if f.kind == "quantity" and f.value["unit"].startswith("age")} == ages
     assert _conflicts(report) == []
 
 
@@ -804,12 +809,3 @@ def test_a_wound_is_where_someone_was_hurt_not_an_idiom(tmp_path):
     assert wounds == [("in his head", "head"), ("in the back of the head", "head")]
     assert _conflicts(report) == []
 
-
-def test_a_surname_alone_is_the_full_name_the_article_gave_before(tmp_path):
-    report = _report(tmp_path, [
-        "Deputy Jerry Ortiz was shot dead on Friday. Ortiz, 35, was alone at about 3 p.m. Friday, police said.",
-        "\"I'm relieved,\" said 17-year-old Jeremy Ortiz, one of the deputy's relatives, on Friday.",
-    ])
-    ages = {f.quote: f.about for f in report.events[0].facts if f.kind == "quantity" and f.value["unit"].startswith("age")}
-    assert ages == {"35": "age of Jerry Ortiz", "17": "age of Jeremy Ortiz"}
-    assert _conflicts(report) == []
