@@ -809,3 +809,13 @@ def test_a_wound_is_where_someone_was_hurt_not_an_idiom(tmp_path):
     assert wounds == [("in his head", "head"), ("in the back of the head", "head")]
     assert _conflicts(report) == []
 
+
+
+def test_one_speaker_spelt_two_ways_is_no_conflict_but_two_people_are(tmp_path):
+    same = _report(tmp_path, ["President Carolos Papoulias said the country had \"reached the edge of the abyss\".",
+                              "\"Our country is on the edge of the abyss,\" President Karolos Papoulias said."])
+    assert _conflicts(same) == []
+    (tmp_path / "b").mkdir()
+    two = _report(tmp_path / "b", ["\"She was full of life,\" Catherine Dougherty told KYW on Sunday.",
+                                   "\"She was full of life,\" said Crystal Dougherty, a family friend, on Sunday."])
+    assert any("Dougherty" in c for c in _conflicts(two))

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from ..facts import charges, conditions, custody, manner, times, weapons, wounds
 from ..facts.numbers import overlaps
+from ..facts.people import name_keys, same_person
 from ..model import Fact
 
 
@@ -86,8 +87,8 @@ def judge_quotation(a: Fact, b: Fact) -> str:
     if not (a.speaker and b.speaker):
         return "agree" if same_text else "compatible"
     sa, sb = words(a.speaker), words(b.speaker)
-    if sa == sb:
-        return "agree" if same_text else "compatible"
+    if sa == sb or same_person(name_keys(a.speaker), name_keys(b.speaker)):  # ("Carolos" / "Karolos
+        return "agree" if same_text else "compatible"  # Papoulias": one name spelt two ways)
     if sa & sb and len(sa) > 1 and len(sb) > 1 and not (sa <= sb or sb <= sa):
         return "conflict"  # "Catherine Dougherty" vs "Crystal Dougherty"
     return "compatible"
