@@ -520,6 +520,16 @@ def test_a_date_knows_the_happening_a_noun_names_whatever_the_parse(tmp_path):
     # time of day are not happenings
 
 
+
+def test_the_happening_is_named_past_people_places_and_light_verbs(tmp_path):
+    report = _report(tmp_path, [
+        "They held a rare swap of prisoners of war on Wednesday. The exchange took place on Wednesday. "
+        "The shooting of a man on Monday shocked residents. Police found the body of the victim on Monday.",
+    ])
+    dated = [(f.quote, f.value.get("of")) for f in report.events[0].facts if f.kind == "date"]
+    assert dated == [("Wednesday", "rare swap"), ("Wednesday", "exchange"), ("Monday", "shooting"),
+                     ("Monday", None)]  # not "war" nor "place"; a body is no happening
+
 def test_counts_that_open_a_sentence_and_what_shooting_counts(tmp_path):
     _, facts = _analysed(tmp_path, [
         "The country recorded 279 deaths on Sunday. About 207 million people have had a first dose. "

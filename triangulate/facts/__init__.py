@@ -123,14 +123,31 @@ def _dated_noun(doc: Doc, start: int, root: Token) -> Token | None:
         if first is None or first.i < 2 or doc[first.i - 1].pos_ != "ADP":
             return None
         noun = doc[first.i - 2]
+    noun = _happening_named(noun)
     # not where, whom or when: "shot in the hand on Nov. 2", "his home last April", "Sunday morning"
     if noun.pos_ != "NOUN" or noun.ent_type_ or noun.lemma_.lower() in NOT_HAPPENINGS:
         return None
     return noun
 
 
+def _happening_named(noun: Token) -> Token:
+    """The noun that names the happening when the date hangs on another: up an of-chain past
+    the people, places and times in it ("a swap of prisoners of war on Wednesday" is the
+    swap's day, "the shooting of a man on Monday" the shooting's; "the wake of the operation in
+    September" stays the operation's), the subject of "take place" ("the exchange took place on
+    Wednesday")."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        governor = noun.head.head
+        if not ({noun.lemma_.lower(), governor.lemma_.lower()} & NOT_HAPPENINGS):
+            break
+        noun = governor
+    if noun.lemma_.lower() == "place" and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "take":
+        noun = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), noun)
+    return noun
+
+
 NOT_HAPPENINGS = places.PLACE_NOUNS | quantities.PEOPLE | set(wounds.REGIONS) | {
-    "day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "time", "hour"}
+    "day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "time", "hour", "body"}
 
 
 def extract_facts(article: Article, doc: Doc, reference: date | None = None,
