@@ -49,6 +49,13 @@ def test_wednesday_is_the_publication_day(seed_event):
     assert comp.status == "agree" and set(comp.facts) >= {f.id for f in wednesdays}
 
 
+
+def test_three_decades_of_control_fit_independence_in_the_1990s(seed_event):
+    comp, decades = comparison_of(seed_event, "almost three decades")
+    (nineties,) = [f for f in seed_event.facts if f.id in comp.facts and f.kind == "date"]
+    assert comp.status == "compatible" and comp.inferred and nineties.quote == "the 1990s"
+    assert decades.value["period"] and decades.value["qualifier"] == "nearly"
+
 def test_refugee_figures_are_compatible_intervals(seed_event):
     comp, over = comparison_of(seed_event, "over 100,000")
     most = [f for f in seed_event.facts if f.quote.startswith("most of its 120,000")][0]

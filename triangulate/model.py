@@ -116,6 +116,8 @@ class Comparison:
     confidence: float = 1.0
     agreements: list[list[str]] = field(default_factory=list)  # in a compatible or conflicting group,
     # the fact pairs of different sources that state the same value
+    inferred: bool = False  # the link rests on an inference no source states (a period's start from
+    # its length: crosscheck.periods)
 
     def to_dict(self) -> dict[str, Any]:
         return _plain(self)

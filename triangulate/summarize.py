@@ -62,8 +62,8 @@ def _corroborate(candidates: list[_Candidate], comparisons: list[Comparison], fa
     for c in candidates:
         inside.setdefault(c.statement.article, []).append(c)
     for comp in comparisons:
-        if comp.status not in ("agree", "compatible") or len(comp.sources) < 2:
-            continue
+        if comp.status not in ("agree", "compatible") or len(comp.sources) < 2 or comp.inferred:
+            continue  # (a link the sources do not state is no support)
         kind = facts[comp.facts[0]].kind
         if kind == "statement" and comp.confidence < PARAPHRASE:
             continue  # a looser pair of sentences shares a topic, not necessarily the claim

@@ -26,6 +26,7 @@ from ..facts.times import show
 from ..model import Article, Comparison, Fact
 from .align import AGREE_JOIN, CONFLICT_JOIN, JOIN, ONE_SIDED_STATEMENT, align, pair_statements
 from .judge import judge
+from .periods import pair_periods, what
 from .similarity import EMBEDDED_KINDS, Similarity
 
 __all__ = ["AGREE_JOIN", "CONFLICT_JOIN", "EMBEDDED_KINDS", "JOIN", "ONE_SIDED_STATEMENT", "crosscheck"]
@@ -134,6 +135,12 @@ def _explain(status: str, group: list[Fact], labels: dict[str, str], revision: b
     return "sources disagree: " + "; ".join(f"{value} in {', '.join(names)}" for value, names in sides.items()) + f".{note}"
 
 
+def _explain_period(duration: Fact, start: Fact, span: tuple, labels: dict[str, str]) -> str:
+    began = f"{span[0].year}-{span[1].year}" if span[0].year > 1 else f"before {span[1].year}"
+    return (f"consistent, if the period runs up to the report: {labels.get(duration.article, duration.article)}: "
+            f"{duration.quote} (so begun {began}); {labels.get(start.article, start.article)}: {_show(start)}")
+
+
 def _confidence(group: list[Fact], similarity: Similarity) -> float:
     """The least certain fact; for paired sentences also how alike they are (a paraphrase
     found by word overlap is a weaker link than a shared value)."""
@@ -170,6 +177,13 @@ def crosscheck(facts: list[Fact], articles: list[Article],
                 explanation=_explain(status, group, labels, revision), revision=revision,
                 sources=sorted({f.article for f in group}), disagreements=disagreements, agreements=agreements,
                 confidence=round(_confidence(group, similarity), 2)))
+    for duration, start, span, sim in pair_periods(facts, articles, embed):
+        ids = [duration.id, start.id]
+        grouped.update(ids)
+        comparisons.append(Comparison(
+            id=_comparison_id(ids), about=f"period: {what(duration)}", status="compatible", facts=ids,
+            explanation=_explain_period(duration, start, span, labels), sources=sorted({duration.article, start.article}),
+            confidence=round(min(duration.confidence, start.confidence, sim), 2), inferred=True))
     for f in facts:
         if f.id not in grouped:
             comparisons.append(Comparison(

@@ -89,6 +89,7 @@ class Quantity:
     currency: str | None = None  # of a sum of money: "USD", "EUR", ...
     converted: bool = False  # "110 billion euros ($141 billion)": a conversion at some rate
     personal: bool = False  # counted in a clause whose subject is a person: "he had 53 catches"
+    period: bool = False  # a length of time up to the telling: "three decades of control", "the past 30 years"
 
 
 RATE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}(?:(?:a|per|each|every|in\s+a\s+single|in\s+one)\s+"
@@ -514,7 +515,24 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
     return Quantity(amount, unit, about, keys, noun_anchors, noun, start, amount.end if converted else end,
                     counts, part, _expected(span), _previous(text, span), increment(text, amount),
                     bool(WHOLE_SET_BEFORE.search(before)),
-                    currency(text, amount) if unit == "money" else None, converted, _personal(span))
+                    currency(text, amount) if unit == "money" else None, converted, _personal(span),
+                    unit == "duration (days)" and _period(noun))
+
+
+def _period(noun: Token | None) -> bool:
+    """A length of time that runs up to the telling, or nearly: a span of something ("three
+    decades of separatist control"), the past one ("in the past 30 years"), or one lasting until
+    now ("have been held for eight months"); not a term to serve or a time to come ("sentenced
+    to 25 years", "over the next three years")."""
+    if noun is None:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children) for c in noun.children):
+        return True
+    if any(c.dep_ == "amod" and c.lower_ in ("past", "last", "previous") for c in noun.children):
+        return True
+    verb = noun.head.head if noun.head.lower_ == "for" else None
+    return verb is not None and verb.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _personal(span: Span) -> bool:
