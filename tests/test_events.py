@@ -219,3 +219,11 @@ def test_who_leaves_out_datelines_and_things_tagged_as_people(tmp_path):
     assert not {"BAYTOWN", "HOUSTON", "An Amber Alert", "Amber Alert"} & set(event.who)  # a dateline; "An
     # Amber Alert" is no name, nor then "Amber Alert" (the second report's entity leaves "An" out)
     assert [f.quote for f in event.facts if f.kind == "person" and "Alert" in f.quote] == ["Amber Alert"]
+
+
+def test_where_is_the_place_of_the_happening_not_of_what_followed(tmp_path):
+    event = _one_event(tmp_path, [
+        "A man was shot on Elm Street on Monday night. He was treated at Mercy Hospital.",
+        "A man was shot on Elm Street late Monday, police said. He was treated at Mercy Hospital.",
+        "A wounded man was treated at Mercy Hospital on Monday night, police said."], "2016-11-08")
+    assert event.where == "Elm Street"  # two sources tell where he was shot; three, where he was treated

@@ -829,3 +829,9 @@ def test_one_speaker_spelt_two_ways_is_no_conflict_but_two_people_are(tmp_path):
     two = _report(tmp_path / "b", ["\"She was full of life,\" Catherine Dougherty told KYW on Sunday.",
                                    "\"She was full of life,\" said Crystal Dougherty, a family friend, on Sunday."])
     assert any("Dougherty" in c for c in _conflicts(two))
+
+
+def test_a_place_ends_before_the_line_break_that_follows_it(tmp_path):
+    report = _report(tmp_path, ["Earthquake on Iranian Island of Qeshm\n\nThe quake killed ten people."])
+    (place,) = [f for f in report.events[0].facts if f.kind == "place"]
+    assert (place.quote, place.value["name"]) == ("on Iranian Island of Qeshm", "Iranian Island of Qeshm")

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from .crosscheck import crosscheck
+from .crosscheck.identity import HAPPENING
 from .facts import people
 from .model import Article, Event, Fact
 from .store import Store
@@ -66,15 +67,15 @@ def describe(event: Event, facts: dict[str, Fact], articles: list[Article]) -> N
             return 0  # (a relative date still unresolved has no day)
         return abs((date.fromisoformat(f.value["start"]) - date.fromisoformat(first_published)).days)
 
-    def best(kind: str, precise=lambda f: True) -> Fact | None:
+    def best(kind: str, precise=lambda c: True) -> Fact | None:
         groups = [c for c in event.comparisons if facts[c.facts[0]].kind == kind and c.status != "conflict"]
-        groups.sort(key=lambda c: (not precise(facts[c.facts[0]]), -len(c.sources),
-                                   recency(facts[c.facts[0]]), -len(c.facts)))
+        groups.sort(key=lambda c: (not precise(c), -len(c.sources), recency(facts[c.facts[0]]), -len(c.facts)))
         return facts[groups[0].facts[0]] if groups else None
 
-    when = best("date", lambda f: f.value["precision"] == "day")
+    when = best("date", lambda c: facts[c.facts[0]].value["precision"] == "day")
     event.when = when.value["start"] if when and when.value["precision"] == "day" else first_published
-    where = best("place")
+    where = best("place", lambda c: any(facts[i].keys[:1] and facts[i].keys[0] in HAPPENING for i in c.facts))  # where the
+    # shooting or the quake was, before where the victim was taken or the suspect is held
     event.where = where.value["name"] if where else None
     actors = Counter(f.value["name"] for f in facts.values() if f.kind == "actor")
     speakers = Counter(f.speaker for f in facts.values() if f.kind == "quotation" and f.speaker

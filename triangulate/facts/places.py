@@ -73,7 +73,7 @@ def _object_tokens(obj: Token, limit: int = 12) -> list[Token]:
         if t.i - obj.left_edge.i >= limit or t.i not in allowed or t.ent_type_ in ("DATE", "TIME", "PERSON"):
             break
         tokens.append(t)
-    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "CCONJ", "DET")):
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].pos_ in ("ADP", "CCONJ", "DET")):
         tokens.pop()
     return tokens
 
