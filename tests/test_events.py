@@ -227,3 +227,14 @@ def test_where_is_the_place_of_the_happening_not_of_what_followed(tmp_path):
         "A man was shot on Elm Street late Monday, police said. He was treated at Mercy Hospital.",
         "A wounded man was treated at Mercy Hospital on Monday night, police said."], "2016-11-08")
     assert event.where == "Elm Street"  # two sources tell where he was shot; three, where he was treated
+
+
+def test_when_is_the_day_of_the_happening_not_of_what_was_said_after(tmp_path):
+    event = _one_event(tmp_path, [
+        "A man was shot late Saturday night on Elm Street. Police said Sunday that they had no suspects. "
+        "Another man was shot on Oct. 20 on the same street.",
+        "A man was shot Saturday night, police said Sunday. Another man was shot on Oct. 20 nearby.",
+        "Investigators are looking into it. A man was shot on Oct. 20 in the area."],
+        "2016-11-07")
+    assert event.when == "2016-11-05"  # Saturday (into Sunday morning); not Sunday, when police spoke,
+    # nor the shooting of Oct. 20 that three sources tell, another happening weeks before the reports

@@ -28,12 +28,13 @@ METRICS = {  # name: (numerator, denominator)
     "not_conflict_rate": ("nonconflict_kept", "nonconflict_aligned"),
     "single_found": ("singles_found", "singles"),
     "fact_recall": ("values_found", "values"),
+    "event_date": ("dates_correct", "dated_events"),  # the event's `when` is the labeled day
 }
 COUNTS = ("pairs", "aligned", "status_correct", "conflict_pairs", "conflict_found", "pred_conflict",
           "pred_conflict_correct", "pred_conflict_nonconflict", "pred_conflict_unlabeled",
           "pred_conflict_on_labels", "nonconflict_aligned", "nonconflict_kept", "singles",
           "singles_found", "values", "values_found", "values_unlocated", "values_no_article",
-          "duplicate_pairs")
+          "duplicate_pairs", "dated_events", "dates_correct")
 
 
 def bcubed(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
@@ -92,6 +93,7 @@ class _Index:
         self.by_id = {a["id"]: a for a in arts}
         self.by_file = {os.path.basename(a.get("path") or ""): a["id"] for a in arts}
         self.texts, self.article_texts = texts, article_texts
+        self.events: list[dict] = report.get("events", [])
         self.facts: list[dict] = []
         self.comparisons: list[tuple[str, list[dict]]] = []  # (status, facts)
         for event in report.get("events", []):
@@ -185,7 +187,17 @@ def _score_event(event: dict, idx: _Index) -> dict[str, int]:
                 c["nonconflict_aligned"] += 1
                 c["nonconflict_kept"] += pred != "conflict"
     _precision(event, idx, spans, labeled_pairs, c)
+    if event.get("date"):
+        c["dated_events"] += 1
+        c["dates_correct"] += _when(event, idx) == event["date"]
     return c
+
+
+def _when(event: dict, idx: _Index) -> str | None:
+    """The `when` of the report event that holds most of a labeled event's articles."""
+    ids = {idx.article_of(f) for f in event.get("articles", [])} - {None}
+    best = max(idx.events, key=lambda e: len(ids & set(e.get("articles", []))), default=None)
+    return best.get("when") if best and ids & set(best.get("articles", [])) else None
 
 
 def _predict(idx: _Index, fa: str, sa: Span | None, fb: str, sb: Span | None, c: dict) -> str | None:

@@ -15,6 +15,7 @@ from .summarize import summarize
 from .workers import PARALLEL_FROM, WORKERS, ordered_map
 
 NAMED = re.compile(r"(?:[A-Z][\w'’.-]+\s+)+[A-Z][\w'’-]+")  # "Carlos Mendoza", not "the statement"
+FRESH_DAYS = 7  # a happening's day this close before the first report is the event's own
 MAX_WHO = 8  # actors first, then people several sources name, then who was quoted by name
 CLUSTERING = "average-link clustering on text, entities and time (triangulate.cluster)"
 
@@ -67,15 +68,29 @@ def describe(event: Event, facts: dict[str, Fact], articles: list[Article]) -> N
             return 0  # (a relative date still unresolved has no day)
         return abs((date.fromisoformat(f.value["start"]) - date.fromisoformat(first_published)).days)
 
-    def best(kind: str, precise=lambda c: True) -> Fact | None:
+    def best(kind: str, preferred=lambda c: ()) -> Fact | None:
+        """The group of `kind` with the most `preferred` marks (in order), then the most sources."""
         groups = [c for c in event.comparisons if facts[c.facts[0]].kind == kind and c.status != "conflict"]
-        groups.sort(key=lambda c: (not precise(c), -len(c.sources), recency(facts[c.facts[0]]), -len(c.facts)))
+        groups.sort(key=lambda c: (tuple(not p for p in preferred(c)), -len(c.sources), recency(facts[c.facts[0]]),
+                                   -len(c.facts)))
         return facts[groups[0].facts[0]] if groups else None
 
-    when = best("date", lambda c: facts[c.facts[0]].value["precision"] == "day")
-    event.when = when.value["start"] if when and when.value["precision"] == "day" else first_published
-    where = best("place", lambda c: any(facts[i].keys[:1] and facts[i].keys[0] in HAPPENING for i in c.facts))  # where the
-    # shooting or the quake was, before where the victim was taken or the suspect is held
+    def of_happening(f: Fact) -> bool:  # told of the shooting, the quake...: not of what followed
+        return bool(f.keys) and f.keys[0] in HAPPENING
+
+    def fresh(f: Fact) -> bool:  # in the week before the first report: not an earlier happening's day
+        if not (first_published and f.value["start"]):
+            return not first_published  # (an undated event: no report to be fresh against)
+        return 0 <= (date.fromisoformat(first_published) - date.fromisoformat(f.value["start"])).days <= FRESH_DAYS
+
+    def day(f: Fact) -> bool:
+        return f.value.get("precision") in ("day", "night")  # ("late Saturday night" runs into Sunday)
+
+    when = best("date", lambda c: (day(facts[c.facts[0]]),
+                                   any(of_happening(facts[i]) and fresh(facts[i]) for i in c.facts)))
+    event.when = when.value["start"] if when and day(when) else first_published
+    where = best("place", lambda c: (any(of_happening(facts[i]) for i in c.facts),))  # where the shooting
+    # or the quake was, before where the victim was taken or the suspect is held
     event.where = where.value["name"] if where else None
     actors = Counter(f.value["name"] for f in facts.values() if f.kind == "actor")
     speakers = Counter(f.speaker for f in facts.values() if f.kind == "quotation" and f.speaker
