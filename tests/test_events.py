@@ -238,3 +238,20 @@ def test_when_is_the_day_of_the_happening_not_of_what_was_said_after(tmp_path):
         "2016-11-07")
     assert event.when == "2016-11-05"  # Saturday (into Sunday morning); not Sunday, when police spoke,
     # nor the shooting of Oct. 20 that three sources tell, another happening weeks before the reports
+
+
+def test_an_undated_event_takes_only_a_day_two_reports_open_with(tmp_path):
+    def when(rows: list[str]) -> str | None:
+        f = tmp_path / f"undated{len(rows[0])}.jsonl"
+        f.write_text("".join(json.dumps({"title": f"Report {i}", "text": t, "outlet": f"O{i}"}) + "\n"
+                             for i, t in enumerate(rows)))
+        (event,) = analyze([str(f)], db=str(tmp_path / f"{len(rows[0])}.db"), one_event=True).events
+        return event.when
+
+    context = " ".join(["The committee has met many times over the years."] * 8)
+    assert when([f"The committee met on March 3, 2018 to vote. {context} It first met on Sept. 11, 2001.",
+                 f"The committee held its vote on March 3, 2018. {context} It first met on Sept. 11, 2001."]) \
+        == "2018-03-03"
+    assert when([f"The committee voted again. {context} It first met on Sept. 11, 2001, after the attacks.",
+                 f"The committee held a vote. {context} Its first meeting was on Sept. 11, 2001."]) is None
+    # (a day told further in is mostly an earlier happening's)

@@ -9,13 +9,15 @@ from datetime import date
 from .crosscheck import crosscheck
 from .crosscheck.identity import HAPPENING
 from .facts import people
-from .model import Article, Event, Fact
+from .model import Article, Comparison, Event, Fact
 from .store import Store
 from .summarize import summarize
 from .workers import PARALLEL_FROM, WORKERS, ordered_map
 
 NAMED = re.compile(r"(?:[A-Z][\w'’.-]+\s+)+[A-Z][\w'’-]+")  # "Carlos Mendoza", not "the statement"
 FRESH_DAYS = 7  # a happening's day this close before the first report is the event's own
+LEAD_TOKENS = 80  # an undated event's day must be told in sentences that start this close (in
+# tokens) to two reports' start
 MAX_WHO = 8  # actors first, then people several sources name, then who was quoted by name
 CLUSTERING = "average-link clustering on text, entities and time (triangulate.cluster)"
 
@@ -68,12 +70,12 @@ def describe(event: Event, facts: dict[str, Fact], articles: list[Article]) -> N
             return 0  # (a relative date still unresolved has no day)
         return abs((date.fromisoformat(f.value["start"]) - date.fromisoformat(first_published)).days)
 
-    def best(kind: str, preferred=lambda c: ()) -> Fact | None:
+    def best(kind: str, preferred=lambda c: ()) -> Comparison | None:
         """The group of `kind` with the most `preferred` marks (in order), then the most sources."""
         groups = [c for c in event.comparisons if facts[c.facts[0]].kind == kind and c.status != "conflict"]
         groups.sort(key=lambda c: (tuple(not p for p in preferred(c)), -len(c.sources), recency(facts[c.facts[0]]),
                                    -len(c.facts)))
-        return facts[groups[0].facts[0]] if groups else None
+        return groups[0] if groups else None
 
     def of_happening(f: Fact) -> bool:  # told of the shooting, the quake...: not of what followed
         return bool(f.keys) and f.keys[0] in HAPPENING
@@ -83,15 +85,21 @@ def describe(event: Event, facts: dict[str, Fact], articles: list[Article]) -> N
             return not first_published  # (an undated event: no report to be fresh against)
         return 0 <= (date.fromisoformat(first_published) - date.fromisoformat(f.value["start"])).days <= FRESH_DAYS
 
-    def day(f: Fact) -> bool:
-        return f.value.get("precision") in ("day", "night")  # ("late Saturday night" runs into Sunday)
+    def day(c: Comparison) -> bool:
+        return facts[c.facts[0]].value.get("precision") in ("day", "night")  # ("late Saturday night")
 
-    when = best("date", lambda c: (day(facts[c.facts[0]]),
+    def told_first(c: Comparison) -> bool:  # in the opening sentences of two reports
+        return len({facts[i].article for i in c.facts if facts[i].sentence < LEAD_TOKENS}) > 1
+
+    when = best("date", lambda c: (day(c), bool(first_published) or told_first(c),
                                    any(of_happening(facts[i]) and fresh(facts[i]) for i in c.facts)))
-    event.when = when.value["start"] if when and day(when) else first_published
+    if when and day(when) and (first_published or told_first(when)):
+        event.when = facts[when.facts[0]].value["start"]
+    else:  # undated reports whose openings agree on no day: the days further in are mostly of
+        event.when = first_published  # earlier happenings told for context ("the Sept. 11, 2001 attacks")
     where = best("place", lambda c: (any(of_happening(facts[i]) for i in c.facts),))  # where the shooting
     # or the quake was, before where the victim was taken or the suspect is held
-    event.where = where.value["name"] if where else None
+    event.where = facts[where.facts[0]].value["name"] if where else None
     actors = Counter(f.value["name"] for f in facts.values() if f.kind == "actor")
     speakers = Counter(f.speaker for f in facts.values() if f.kind == "quotation" and f.speaker
                        and NAMED.fullmatch(f.speaker) and f.speaker not in actors)

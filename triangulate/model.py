@@ -92,7 +92,7 @@ class Fact:
     attributed_to: str | None = None
     speaker: str | None = None
     confidence: float = 1.0
-    sentence: int = internal(0)  # index of the sentence, for summaries and alignment
+    sentence: int = internal(0)  # the sentence's first token index, for summaries and alignment
     keys: list[str] = internal(factory=list)  # lemmas that say what it is about
     anchors: list[str] = internal(factory=list)  # entity keys the value is tied to ("armenia")
     context: str = internal("")  # the sentence with the value masked, for similarity
