@@ -255,3 +255,13 @@ def test_an_undated_event_takes_only_a_day_two_reports_open_with(tmp_path):
     assert when([f"The committee voted again. {context} It first met on Sept. 11, 2001, after the attacks.",
                  f"The committee held a vote. {context} Its first meeting was on Sept. 11, 2001."]) is None
     # (a day told further in is mostly an earlier happening's)
+
+
+def test_the_title_is_a_headline_not_a_dateline(tmp_path):
+    f = tmp_path / "titles.jsonl"
+    rows = [("WASHINGTON —", "2018-04-20"), ("DESPERATION :", "2018-04-20"),
+            ("Democrats sue Russia and Trump campaign over election", "2018-04-21")]
+    f.write_text("".join(json.dumps({"title": t, "text": f"The party filed lawsuit number {i} on Friday in court.",
+                                     "published": d, "outlet": f"O{i}"}) + "\n" for i, (t, d) in enumerate(rows)))
+    (event,) = analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True).events
+    assert event.title == "Democrats sue Russia and Trump campaign over election"  # though a day later

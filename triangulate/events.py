@@ -61,7 +61,7 @@ def build_event(event_id: str, articles: list[Article], facts: list[Fact], embed
 
 def describe(event: Event, facts: dict[str, Fact], articles: list[Article]) -> None:
     """Title, when, where and who of an event, from what its sources corroborate most."""
-    dated = sorted((a for a in articles if a.title), key=lambda a: a.published or "9999")
+    dated = sorted((a for a in articles if a.title), key=lambda a: (not _headline(a.title), a.published or "9999"))
     event.title = dated[0].title if dated else "(untitled)"
     first_published = min((a.published for a in articles if a.published), default=None)
 
@@ -111,6 +111,13 @@ def describe(event: Event, facts: dict[str, Fact], articles: list[Article]) -> N
              if len(c.sources) > 1 and facts[c.facts[0]].kind == "person"]  # people several sources name
     event.who += [name for name in named if not _among(name, event.who)][:max(0, MAX_WHO - len(event.who))]
     event.who += [name for name, _ in speakers.most_common() if not _among(name, event.who)][:max(0, MAX_WHO - len(event.who))]
+
+
+def _headline(title: str) -> bool:
+    """A title that reads as a headline: four words or more, not a dateline ("WASHINGTON —") nor
+    a shout ("DESPERATION :") that a page's first line can be."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", title)
+    return len(words) >= 4 and not title.isupper() and not re.search(r"(?:—|–|--|:)\s*$", title)
 
 
 def _among(name: str, names: list[str]) -> bool:
