@@ -835,3 +835,9 @@ def test_a_place_ends_before_the_line_break_that_follows_it(tmp_path):
     report = _report(tmp_path, ["Earthquake on Iranian Island of Qeshm\n\nThe quake killed ten people."])
     (place,) = [f for f in report.events[0].facts if f.kind == "place"]
     assert (place.quote, place.value["name"]) == ("on Iranian Island of Qeshm", "Iranian Island of Qeshm")
+
+
+def test_weapon_words_in_idioms_are_no_weapons(tmp_path):
+    report = _report(tmp_path, ["The memos hold no smoking gun, and critics say he jumped the gun. They stuck to "
+                                "their guns. Patience is her secret weapon. Police found a loaded gun in the car."])
+    assert [f.quote for f in report.events[0].facts if f.kind == "weapon"] == ["loaded gun"]

@@ -43,7 +43,7 @@ def extract(doc: Doc) -> list[Weapon]:
     found = []
     for t in doc:
         kind = CLASSES.get(t.lemma_.lower()) or CLASSES.get(t.lower_)
-        if kind is None or t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound":
+        if kind is None or t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound" or _figure_of_speech(t):
             continue
         left = [c for c in t.subtree if c.i < t.i and c.pos_ != "DET" and c.dep_ not in ("poss", "case", "punct")]
         first = min((c.i for c in left), default=t.i)
@@ -55,6 +55,17 @@ def extract(doc: Doc) -> list[Weapon]:
         about, lemmas = context.predicate(t)
         found.append(Weapon(start, end, kind, caliber(text[max(0, start - 15):end]), about, lemmas))
     return found
+
+
+IDIOMS = re.compile(r"\b(?:(?:smoking|hired|top)\s+guns?|big\s+guns|(?:jump(?:s|ed|ing)?|beat(?:s|ing)?)\s+the\s+gun|"
+                    r"stick(?:s|ing)?\s+to\s+\w+\s+guns|stuck\s+to\s+\w+\s+guns|under\s+the\s+gun|"
+                    r"secret\s+weapons?|double-edged\s+(?:sword|blade))$", re.I)  # "no smoking gun", "jumped
+# the gun", "stuck to their guns", "her secret weapon"
+
+
+def _figure_of_speech(t) -> bool:
+    """A weapon word in an idiom ("no smoking gun", "jumped the gun"), no weapon at all."""
+    return bool(IDIOMS.search(t.doc.text[max(0, t.idx - 30):t.idx + len(t.text)]))
 
 
 BORE = re.compile(r"\b(?P<size>high|large|big|heavy|small|low)\s?-?\s?(?:caliber|calibre)\b", re.I)
