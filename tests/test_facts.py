@@ -841,3 +841,13 @@ def test_weapon_words_in_idioms_are_no_weapons(tmp_path):
     report = _report(tmp_path, ["The memos hold no smoking gun, and critics say he jumped the gun. They stuck to "
                                 "their guns. Patience is her secret weapon. Police found a loaded gun in the car."])
     assert [f.quote for f in report.events[0].facts if f.kind == "weapon"] == ["loaded gun"]
+
+
+def test_a_quotation_is_trimmed_and_read_in_its_sentence_once(tmp_path):
+    from triangulate.report import to_markdown
+    report = _report(tmp_path, ['The lawyer denied it on Friday. " NO proof or evidence , " he wrote in an email to '
+                                'Reuters.'])
+    (quote,) = [f for f in report.events[0].facts if f.kind == "quotation"]
+    assert quote.quote == "NO proof or evidence ,"  # without the spaces of tokenized text
+    alone = to_markdown(report).split("### What each source alone adds")[1]
+    assert "statement: “" in alone and "NO proof" in alone and "quotation:" not in alone  # once, in its sentence

@@ -84,9 +84,13 @@ def extract(doc: Doc) -> list[Quotation]:
     found = []
     for m in QUOTE.finditer(context.text_of(doc)):
         inner = next(g for g in ("a", "b", "c") if m.group(g) is not None)
-        start, end = m.start(inner), m.end(inner)
-        size = len(m.group(inner).split())
-        if size < 2 or size < 4 and not m.group(inner)[0].isupper():
+        said = m.group(inner).strip()  # (“ NO proof or evidence , ”: tokenized text spaces its quotes)
+        if not said:
+            continue
+        start = m.start(inner) + m.group(inner).index(said)
+        end = start + len(said)
+        size = len(said.split())
+        if size < 2 or size < 4 and not said[0].isupper():
             continue  # a scare-quoted term ("a 'concealed position'"), not an utterance
         span = context.span_of(doc, m.start(), m.end())
         if span is None:
@@ -104,6 +108,6 @@ def extract(doc: Doc) -> list[Quotation]:
         if cue is None and found and found[-1].speaker and "\n" not in context.text_of(doc)[found[-1].end:start]:
             speaker = found[-1].speaker  # “…,” Catherine Dougherty said. “She was full of life…”: the
             # paragraph's speaker goes on
-        found.append(Quotation(start, end, m.group(inner), speaker,
+        found.append(Quotation(start, end, said, speaker,
                                cue.lemma_.lower() if cue is not None else None, cue_span))
     return found

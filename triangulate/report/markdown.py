@@ -49,10 +49,13 @@ def _event(event: Event, articles: dict[str, Article]) -> list[str]:
     if not shared:
         out.append("| – | no fact is stated by more than one source | |")
     out += ["", "### What each source alone adds", ""]
+    singles = [facts[c.facts[0]] for c in event.comparisons
+               if c.status == "single" and facts[c.facts[0]].kind not in ("actor", "person")]
+    sentences = {(f.article, f.start, f.end) for f in singles if f.kind == "statement"}
     alone = defaultdict(list)
-    for c in event.comparisons:
-        if c.status == "single" and facts[c.facts[0]].kind not in ("actor", "person"):
-            alone[facts[c.facts[0]].article].append(facts[c.facts[0]])
+    for f in sorted(singles, key=lambda f: (f.start, f.kind != "statement")):
+        if f.kind == "statement" or not any(a == f.article and s <= f.start and f.end <= e for a, s, e in sentences):
+            alone[f.article].append(f)  # (a figure or quote whose whole sentence is listed is read there)
     for article_id in event.articles:
         if alone.get(article_id):
             out.append(f"**{_source(articles[article_id])}**")
