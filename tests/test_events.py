@@ -265,3 +265,13 @@ def test_the_title_is_a_headline_not_a_dateline(tmp_path):
                                      "published": d, "outlet": f"O{i}"}) + "\n" for i, (t, d) in enumerate(rows)))
     (event,) = analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True).events
     assert event.title == "Democrats sue Russia and Trump campaign over election"  # though a day later
+
+
+def test_the_summary_never_tells_a_sentence_cut_out_of_a_quotation(tmp_path):
+    event = _one_event(tmp_path, [
+        'The party filed a lawsuit against the campaign on Friday. Its chairman said in a statement : " During the '
+        'campaign , Russia launched an all - out assault on our democracy , " said Tom Perez .',
+        'The party sued the campaign on Friday. " During the campaign , Russia launched an all - out assault on our '
+        'democracy , " said Tom Perez , chair of the party .'], "2018-04-21")
+    told = [s.text for s in event.summary]
+    assert told and all(t.count('"') % 2 == 0 for t in told), told

@@ -851,3 +851,13 @@ def test_a_quotation_is_trimmed_and_read_in_its_sentence_once(tmp_path):
     assert quote.quote == "NO proof or evidence ,"  # without the spaces of tokenized text
     alone = to_markdown(report).split("### What each source alone adds")[1]
     assert "statement: “" in alone and "NO proof" in alone and "quotation:" not in alone  # once, in its sentence
+
+
+def test_a_sentence_gives_the_quote_mark_that_opens_the_next_one_to_it(tmp_path):
+    report = _report(tmp_path, ['The party sued the campaign on Friday. " Russia launched an all - out assault on our '
+                                'democracy , " said Tom Perez . He said "We won the whole thing today." Then it rained '
+                                'on the parade all day long.'])
+    said = [f.quote for f in report.events[0].facts if f.kind == "statement"]
+    assert said == ["The party sued the campaign on Friday.",
+                    '" Russia launched an all - out assault on our democracy , " said Tom Perez .',
+                    'He said "We won the whole thing today."', "Then it rained on the parade all day long."]

@@ -51,9 +51,15 @@ def _candidates(facts: dict[str, Fact], articles: dict[str, Article]) -> list[_C
     out = []
     for f in facts.values():
         text = " ".join(articles[f.article].prose[f.start:f.end].split()) if f.article in articles else ""
-        if f.kind == "statement" and text.endswith(SENTENCE_END):
+        if f.kind == "statement" and text.endswith(SENTENCE_END) and _quotes_balanced(text):
             out.append(_Candidate(f, text, [f.id], {f.article}))
     return out
+
+
+def _quotes_balanced(text: str) -> bool:
+    """Whether a sentence opens every quotation it closes: one cut out of a longer quote
+    (‘Russia launched an assault ... ," said Perez.’) would be told as if the source said it."""
+    return text.count('"') % 2 == 0 and text.count("“") == text.count("”")
 
 
 def _corroborate(candidates: list[_Candidate], comparisons: list[Comparison], facts: dict[str, Fact]) -> None:

@@ -30,14 +30,27 @@ class Statement:
 
 def extract(doc: Doc) -> list[Statement]:
     found = []
+    opened = None  # an opening quote mark the parser left at the end of the sentence before
     for sent in doc.sents:
-        words = [t for t in sent if not (t.is_punct or t.is_space)]
+        visible = [t for t in sent if not t.is_space]  # keep quotation marks and the full stop
+        if opened is not None:
+            visible.insert(0, opened)
+        opened = visible.pop() if _ends_opening_quote(visible) else None
+        words = [t for t in visible if not t.is_punct]
         root = sent.root
         if len(words) < MIN_TOKENS or root.pos_ not in ("VERB", "AUX"):
             continue
         about, _ = context.predicate(root)
         lemmas = sorted({t.lemma_.lower() for t in words if not t.is_stop and t.is_alpha})
-        visible = [t for t in sent if not t.is_space]  # keep quotation marks and the full stop
         start, end = visible[0].idx, visible[-1].idx + len(visible[-1].text)
         found.append(Statement(start, end, about, lemmas, context.anchors(sent)))
     return found
+
+
+def _ends_opening_quote(tokens: list) -> bool:
+    """'The party sued on Friday. "' ends with the mark that opens the next sentence's quote: one
+    after the sentence's end that closes no quote opened before it."""
+    if len(tokens) < 2 or tokens[-1].text not in ('"', "“") or tokens[-2].text not in (".", "!", "?"):
+        return False
+    before = "".join(t.text for t in tokens[:-1])
+    return tokens[-1].text == "“" or before.count('"') % 2 == 0
