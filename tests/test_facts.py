@@ -861,3 +861,9 @@ def test_a_sentence_gives_the_quote_mark_that_opens_the_next_one_to_it(tmp_path)
     assert said == ["The party sued the campaign on Friday.",
                     '" Russia launched an all - out assault on our democracy , " said Tom Perez .',
                     'He said "We won the whole thing today."', "Then it rained on the parade all day long."]
+
+
+def test_a_places_doing_is_no_place(tmp_path):
+    report = _report(tmp_path, ["The inquiry into Russia's alleged meddling went on. The quake struck in Iran's "
+                                "Kerman province on Sunday."])
+    assert [f.quote for f in report.events[0].facts if f.kind == "place"] == ["in Iran's Kerman province"]

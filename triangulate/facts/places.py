@@ -90,7 +90,8 @@ def _is_place(tokens: list[Token], obj: Token) -> bool:
     if obj.lemma_.lower() in ROLES and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in obj.children):
         return False
     return obj.ent_type_ in PLACE_LABELS or obj.lemma_.lower() in PLACE_NOUNS or any(
-        t.ent_type_ in PLACE_LABELS and t.head == obj for t in tokens)
+        t.ent_type_ in PLACE_LABELS and t.head == obj and t.dep_ != "poss" for t in tokens)  # ("into
+    # Russia's alleged meddling": a place's doing, not a place)
 
 
 def extract(doc: Doc) -> list[Place]:
