@@ -837,10 +837,13 @@ def test_a_place_ends_before_the_line_break_that_follows_it(tmp_path):
     assert (place.quote, place.value["name"]) == ("on Iranian Island of Qeshm", "Iranian Island of Qeshm")
 
 
-def test_weapon_words_in_idioms_are_no_weapons(tmp_path):
+def test_weapon_words_in_idioms_and_arsenals_are_no_weapons(tmp_path):
     report = _report(tmp_path, ["The memos hold no smoking gun, and critics say he jumped the gun. They stuck to "
-                                "their guns. Patience is her secret weapon. Police found a loaded gun in the car."])
-    assert [f.quote for f in report.events[0].facts if f.kind == "weapon"] == ["loaded gun"]
+                                "their guns. Patience is her secret weapon. Police found a loaded gun in the car. "
+                                "Iran denies seeking nuclear weapons, and the North must give up its weapons of mass "
+                                "destruction."])
+    assert [f.quote for f in report.events[0].facts if f.kind == "weapon"] == ["loaded gun"]  # (an arsenal of
+    # the news is no weapon someone used either)
 
 
 def test_a_quotation_is_trimmed_and_read_in_its_sentence_once(tmp_path):

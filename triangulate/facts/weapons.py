@@ -46,6 +46,8 @@ def extract(doc: Doc) -> list[Weapon]:
         if kind is None or t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound" or _figure_of_speech(t):
             continue
         left = [c for c in t.subtree if c.i < t.i and c.pos_ != "DET" and c.dep_ not in ("poss", "case", "punct")]
+        if {c.lemma_.lower() for c in left} & STRATEGIC or re.match(r"\s*of\s+mass\s+destruction", text[t.idx + len(t.text):]):
+            continue  # an arsenal or a programme of the news ("nuclear weapons"), not what someone used
         first = min((c.i for c in left), default=t.i)
         while first < t.i and (doc[first].pos_ in ("DET", "PUNCT", "ADP", "CCONJ") or doc[first].dep_ == "poss"):
             first += 1
@@ -57,6 +59,7 @@ def extract(doc: Doc) -> list[Weapon]:
     return found
 
 
+STRATEGIC = {"nuclear", "atomic", "chemical", "biological", "hydrogen", "thermonuclear", "ballistic"}
 IDIOMS = re.compile(r"\b(?:(?:smoking|hired|top)\s+guns?|big\s+guns|(?:jump(?:s|ed|ing)?|beat(?:s|ing)?)\s+the\s+gun|"
                     r"stick(?:s|ing)?\s+to\s+\w+\s+guns|stuck\s+to\s+\w+\s+guns|under\s+the\s+gun|"
                     r"secret\s+weapons?|double-edged\s+(?:sword|blade))$", re.I)  # "no smoking gun", "jumped
