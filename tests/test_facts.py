@@ -251,6 +251,26 @@ def test_a_victim_reported_critical_then_dead_is_a_conflict_flagged_as_revision(
     assert conflict.revision
 
 
+
+def _conditions_event(tmp_path, rows):
+    f = tmp_path / f"c{len(rows[0][1])}.jsonl"
+    f.write_text("".join(json.dumps({"title": f"Shooting report {i}", "text": t, "outlet": f"Outlet {i}",
+                                     "published": d}) + "\n" for i, (d, t) in enumerate(rows)))
+    return analyze([str(f)], db=str(tmp_path / f"c{len(rows[0][1])}.db"), one_event=True).events[0]
+
+
+def test_all_victims_expected_to_survive_then_one_dead_is_a_revision(tmp_path):
+    event = _conditions_event(tmp_path, [
+        ("2016-11-03", "All five victims of a Wednesday night shooting are expected to survive, police said."),
+        ("2016-11-22", "A man wounded in a shooting earlier this month has died, police said.")])
+    (conflict,) = [c for c in event.comparisons if c.status == "conflict"]
+    assert conflict.revision
+    for rows in ([("2016-11-03", "One man died at the scene. Five others are expected to survive, police said."),
+                  ("2016-11-04", "A man wounded in the shooting has died, police said.")],  # (the others lived)
+                 [("2016-11-03", "All five victims of the shooting are expected to survive, police said."),
+                  ("2016-11-04", "The gunman died of a self-inflicted wound, police said.")]):  # (not a victim)
+        assert not [c for c in _conditions_event(tmp_path, rows).comparisons if c.status == "conflict"]
+
 def test_conditions_of_different_people_do_not_conflict(tmp_path):
     report = _report(tmp_path, [
         "A woman was in stable condition after the shooting on Sunday, police said.",

@@ -108,6 +108,9 @@ def same_measure(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
     if a.kind == "date":  # each report's only day of the happening
         return f"{a.id}/day" in sole and f"{b.id}/day" in sole
     if a.kind == "condition":  # the same named person, or each report's only person in a state
+        if f"{a.id}/spared" in sole and _a_victims_death(b) or f"{b.id}/spared" in sole and _a_victims_death(a):
+            return True  # "all five victims are expected to survive" and, in another report, "a man
+            # wounded in the shooting has died"
         sa, sb = _subject(a), _subject(b)
         if isinstance(sa, str) and isinstance(sb, str) and sa and sb and sa != sb:
             return False  # "a woman" is not "a man"
@@ -186,6 +189,8 @@ def sole(facts: list[Fact]) -> frozenset[str]:
         return []
 
     stated = [k for f in facts for k in kinds_of(f)]
+    dead = {f.article for f in facts if f.kind == "condition" and f.value["state"] == "dead"}
+    spared = [f"{f.id}/spared" for f in facts if f.kind == "condition" and f.article not in dead and _spares_all(f)]
     stated += [((f.article, "figures", f.value["unit"], f.keys[0], bool(f.value.get("increment")),
                  tuple(f.anchors) if f.value["unit"] == "distance (m)" else ()),  # distances from different places
                 (f.value["low"], f.value["high"]), f"{f.id}/several") for f in facts if f.kind == "quantity"
@@ -195,7 +200,25 @@ def sole(facts: list[Fact]) -> frozenset[str]:
         if value is not None:
             values[what].add(value)
     return frozenset([mark for what, _, mark in stated if mark and (len(values[what]) > 1) == mark.endswith("/several")]
-                     + [f"{a}/age:{b}" for a, b in roster.counterparts(facts, _aside)])
+                     + [f"{a}/age:{b}" for a, b in roster.counterparts(facts, _aside)] + spared)
+
+
+def _spares_all(f: Fact) -> bool:
+    """"All five victims are expected to survive", "the wounded will live": every victim alive,
+    in a report that tells no death (else "the victims" may be those who lived)."""
+    return f.value["state"] == "alive" and bool(f.value.get("group")) and not f.value.get("background") \
+        and len(f.keys) > 1 and f.keys[-1] in ALL_HURT
+
+
+ALL_HURT = {"victims", "victim", "wounded", "injured", "all", "everyone", "everybody"}  # (not "others":
+# "five others are expected to survive" is said beside a death)
+PERPETRATORS = {"suspect", "gunman", "shooter", "attacker", "assailant", "bomber", "killer", "perpetrator"}
+
+
+def _a_victims_death(f: Fact) -> bool:
+    """A death told of one person who is not said to be the one who did it."""
+    return f.kind == "condition" and f.value["state"] == "dead" and not f.value.get("group") \
+        and not f.value.get("background") and not set(f.keys[1:]) & PERPETRATORS
 
 
 HAPPENING = {"shoot", "shooting", "kill", "strike", "hit", "wound", "injure", "attack", "explode", "explosion",
