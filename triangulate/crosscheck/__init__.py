@@ -9,8 +9,9 @@ are consistent join at a lower similarity than facts whose values contradict, si
 is a strong claim that needs structure saying both sources speak of one thing (the same
 counted outcome, a named person, each report's only figure for a kind of thing) or a high
 similarity; sentences pair with their best match in each other source. `judge`: agree,
-compatible or conflict for two values. Here: each group becomes a comparison whose conflicts
-list exactly which fact pairs contradict.
+compatible or conflict for two values. `periods`: a period's length in one source and the date
+it began in another, an inferred link that is only ever compatible. Here: each group becomes a
+comparison whose conflicts list exactly which fact pairs contradict.
 """
 from __future__ import annotations
 
@@ -182,7 +183,8 @@ def crosscheck(facts: list[Fact], articles: list[Article],
         grouped.update(ids)
         comparisons.append(Comparison(
             id=_comparison_id(ids), about=f"period: {what(duration)}", status="compatible", facts=ids,
-            explanation=_explain_period(duration, start, span, labels), sources=sorted({duration.article, start.article}),
+            explanation=_explain_period(duration, start, span, labels),
+            sources=sorted({duration.article, start.article}),
             confidence=round(min(duration.confidence, start.confidence, sim), 2), inferred=True))
     for f in facts:
         if f.id not in grouped:

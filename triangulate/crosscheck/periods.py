@@ -18,7 +18,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from ..model import Article, Fact
-from .similarity import DECIMALS, _word_cosines
+from .similarity import DECIMALS, word_cosines
 
 SLACK = 0.15  # "three decades" is 25 to 35 years
 SHORTEST = 30  # days: shorter spans ("a two-hour standoff") are told of the event, not of its background
@@ -28,7 +28,8 @@ DURATION = "duration (days)"
 
 def began(value: dict, until: date) -> tuple[date, date] | None:
     """When a period of `value` (a duration) that runs up to `until` began, as a span of days."""
-    if value["unit"] != DURATION or not value.get("period") or any(value.get(k) for k in ("expected", "increment", "previous")):
+    if value["unit"] != DURATION or not value.get("period") \
+            or any(value.get(k) for k in ("expected", "increment", "previous")):
         return None
     low, high = value["low"], value["high"]
     if not low or low < SHORTEST:
@@ -81,7 +82,7 @@ def pair_periods(facts: list[Fact], articles: list[Article],
         vectors = embed(texts)
         block = np.maximum(vectors[:n] @ vectors[n:n + m].T, vectors[:n] @ vectors[n + m:].T)
     else:
-        block = _word_cosines(texts)[:n, n:n + m]
+        block = word_cosines(texts)[:n, n:n + m]
     similar = np.full((len(periods), len(starts)), -1.0)
     similar[np.ix_(used_p, used_s)] = block
     similar = np.round(similar, DECIMALS)

@@ -42,7 +42,7 @@ class Similarity:
             self._base = np.ones((len(facts), len(facts)), dtype=np.float32)
         else:
             texts = {"quotation": lambda f: f.value["text"]}
-            self._base = _word_cosines([texts.get(kind, lambda f: f.context)(f) for f in facts])
+            self._base = word_cosines([texts.get(kind, lambda f: f.context)(f) for f in facts])
         self._base = np.round(self._base, DECIMALS)
         return self._base
 
@@ -81,7 +81,7 @@ class Similarity:
         return sim
 
 
-def _word_cosines(texts: list[str]) -> np.ndarray:
+def word_cosines(texts: list[str]) -> np.ndarray:
     """Cosine of binary bags of content words, for every pair of texts."""
     from scipy.sparse import csr_matrix
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from . import context
 
@@ -47,7 +47,7 @@ def extract(doc: Doc) -> list[Statement]:
     return found
 
 
-def _ends_opening_quote(tokens: list) -> bool:
+def _ends_opening_quote(tokens: list[Token]) -> bool:
     """'The party sued on Friday. "' ends with the mark that opens the next sentence's quote: one
     after the sentence's end that closes no quote opened before it."""
     if len(tokens) < 2 or tokens[-1].text not in ('"', "“") or tokens[-2].text not in (".", "!", "?"):

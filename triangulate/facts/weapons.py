@@ -43,10 +43,11 @@ def extract(doc: Doc) -> list[Weapon]:
     found = []
     for t in doc:
         kind = CLASSES.get(t.lemma_.lower()) or CLASSES.get(t.lower_)
-        if kind is None or t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound" or _figure_of_speech(t):
-            continue
+        if kind is None or t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound" \
+                or IDIOMS.search(text[max(0, t.idx - 30):t.idx + len(t.text)]):
+            continue  # (a weapon word in an idiom, "no smoking gun", is no weapon at all)
         left = [c for c in t.subtree if c.i < t.i and c.pos_ != "DET" and c.dep_ not in ("poss", "case", "punct")]
-        if {c.lemma_.lower() for c in left} & STRATEGIC or re.match(r"\s*of\s+mass\s+destruction", text[t.idx + len(t.text):]):
+        if {c.lemma_.lower() for c in left} & STRATEGIC or MASS_DESTRUCTION.match(text, t.idx + len(t.text)):
             continue  # an arsenal or a programme of the news ("nuclear weapons"), not what someone used
         first = min((c.i for c in left), default=t.i)
         while first < t.i and (doc[first].pos_ in ("DET", "PUNCT", "ADP", "CCONJ") or doc[first].dep_ == "poss"):
@@ -65,10 +66,7 @@ IDIOMS = re.compile(r"\b(?:(?:smoking|hired|top)\s+guns?|big\s+guns|(?:jump(?:s|
                     r"secret\s+weapons?|double-edged\s+(?:sword|blade))$", re.I)  # "no smoking gun", "jumped
 # the gun", "stuck to their guns", "her secret weapon"
 
-
-def _figure_of_speech(t) -> bool:
-    """A weapon word in an idiom ("no smoking gun", "jumped the gun"), no weapon at all."""
-    return bool(IDIOMS.search(t.doc.text[max(0, t.idx - 30):t.idx + len(t.text)]))
+MASS_DESTRUCTION = re.compile(r"\s*of\s+mass\s+destruction", re.I)
 
 
 BORE = re.compile(r"\b(?P<size>high|large|big|heavy|small|low)\s?-?\s?(?:caliber|calibre)\b", re.I)
