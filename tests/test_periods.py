@@ -37,6 +37,8 @@ def test_a_length_of_war_and_the_year_it_broke_out_are_compatible(tmp_path):
     _write(folder, "a.txt", "2023-05-10", "The deal ends two decades of civil war in the country, officials said.")
     _write(folder, "b.txt", "2023-05-11", "The civil war broke out in 2003 and killed thousands, officials said.")
     assert _periods(folder, tmp_path) == [("compatible", ["2003", "two decades"])]
+    report = analyze([str(folder)], db=str(tmp_path / "t.db"))
+    assert [c.about for c in report.events[0].comparisons if c.inferred] == ["period: decades of civil war"]
 
 
 def test_a_term_to_serve_and_a_start_outside_the_span_make_no_period(tmp_path):

@@ -182,7 +182,7 @@ def crosscheck(facts: list[Fact], articles: list[Article],
         ids = [duration.id, start.id]
         grouped.update(ids)
         comparisons.append(Comparison(
-            id=_comparison_id(ids), about=f"period: {what(duration)}", status="compatible", facts=ids,
+            id=_comparison_id(ids), about=f"period: {what(duration).split(': ', 1)[0]}", status="compatible", facts=ids,
             explanation=_explain_period(duration, start, span, labels),
             sources=sorted({duration.article, start.article}),
             confidence=round(min(duration.confidence, start.confidence, sim), 2), inferred=True))
