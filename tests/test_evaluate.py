@@ -151,3 +151,14 @@ def test_a_pair_is_scored_by_the_comparison_that_covers_its_quotes_most_closely(
     labels = {"events": [{"id": "e1", "articles": ["a.txt", "c.txt"],
                           "facts": [label({"a.txt": "5 people died", "c.txt": "5 dead"}, "agree")]}]}
     assert score(report, labels, TEXTS)["overall"]["status_accuracy"] == 1.0
+
+
+def test_event_date_is_the_when_of_the_event_holding_the_labeled_articles(report: dict, labels: dict) -> None:
+    assert score(report, labels, TEXTS)["overall"]["event_date"] is None  # no labeled date
+    labels["events"][0]["date"] = "2024-03-04"
+    report["events"][0]["when"] = "2024-03-05"
+    report["events"].append({**report["events"][0], "id": "e2", "articles": ["c"], "when": "2024-03-04"})
+    m = score(report, labels, TEXTS)["overall"]
+    assert (m["counts"]["dated_events"], m["counts"]["dates_correct"]) == (1, 0)  # e1 holds most of them
+    report["events"][0]["when"] = "2024-03-04"
+    assert score(report, labels, TEXTS)["overall"]["event_date"] == 1.0
