@@ -4,6 +4,7 @@ from pathlib import Path
 
 from triangulate import analyze
 from triangulate.crosscheck.periods import began, fits
+from triangulate.report import to_markdown
 
 
 def _decades(qualifier: str | None, low: float, high: float | None) -> dict:
@@ -39,6 +40,7 @@ def test_a_length_of_war_and_the_year_it_broke_out_are_compatible(tmp_path):
     assert _periods(folder, tmp_path) == [("compatible", ["2003", "two decades"])]
     report = analyze([str(folder)], db=str(tmp_path / "t.db"))
     assert [c.about for c in report.events[0].comparisons if c.inferred] == ["period: decades of civil war"]
+    assert "| compatible (inferred) | period: decades of civil war |" in to_markdown(report)
 
 
 def test_a_term_to_serve_and_a_start_outside_the_span_make_no_period(tmp_path):

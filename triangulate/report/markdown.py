@@ -44,7 +44,7 @@ def _event(event: Event, articles: dict[str, Article]) -> list[str]:
     for c in shared:
         said = "<br>".join(dict.fromkeys(f"{_source(articles[facts[i].article])}: “{cell(facts[i].quote, 120)}”"
                                          for i in c.facts))  # (a wording a source repeats, once)
-        note = " (later report may update)" if c.revision else ""
+        note = " (later report may update)" if c.revision else " (inferred)" if c.inferred else ""
         out.append(f"| {STATUS_MARK[c.status]}{note} | {cell(c.about, 80)} | {said} |")
     if not shared:
         out.append("| – | no fact is stated by more than one source | |")
