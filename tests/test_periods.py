@@ -19,6 +19,8 @@ def test_a_period_up_to_the_report_began_within_its_rounded_length():
     assert began({**_decades(None, 10957.5, 10957.5), "period": False}, date(2023, 12, 13)) is None  # a term
     assert began(_decades(None, 2 / 24, 2 / 24), date(2023, 12, 13)) is None  # "a two-hour standoff"
     assert began(_decades("more_than", 3652.5, None), date(2023, 12, 13))[0] == date.min
+    assert began(_decades(None, 36525, 1095750), date(2023, 12, 13))[0] == date.min  # a century to 3,000 years
+    assert began(_decades(None, 1.6e12, 1.6e12), date(2023, 12, 13)) is None  # "4.5 billion years of history"
 
 
 def _write(folder: Path, name: str, day: str, text: str) -> None:
@@ -52,3 +54,11 @@ def test_a_term_to_serve_and_a_start_outside_the_span_make_no_period(tmp_path):
                                           "officials said.")
     assert _periods(folder, tmp_path) == []  # a prison term is no span up to now, however alike the
     # clauses; 2015 is no start of two decades, and a start that does not fit is no contradiction either
+
+
+def test_a_length_longer_than_the_calendar_is_no_period_and_no_crash(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _write(folder, "a.txt", "2023-05-10", "The planet has seen 4.5 billion years of history, scientists said.")
+    _write(folder, "b.txt", "2023-05-11", "The planet formed in 1990, scientists said in a report.")
+    assert _periods(folder, tmp_path) == []

@@ -34,12 +34,17 @@ def began(value: dict, until: date) -> tuple[date, date] | None:
     low, high = value["low"], value["high"]
     if not low or low < SHORTEST:
         return None
-    latest = until - timedelta(days=low * (1 - SLACK))
+    latest = _before(until, low * (1 - SLACK))
+    earliest = (_before(until, high * (1 + SLACK)) if high else None) or date.min
+    return (earliest, latest) if latest is not None else None  # (none for "4.5 billion years of history")
+
+
+def _before(until: date, days: float) -> date | None:
+    """`days` before `until`, or None before the calendar's first day."""
     try:
-        earliest = until - timedelta(days=high * (1 + SLACK)) if high is not None else date.min
-    except OverflowError:
-        earliest = date.min
-    return earliest, latest
+        return until - timedelta(days=days)
+    except (OverflowError, ValueError):
+        return None
 
 
 def fits(span: tuple[date, date], value: dict) -> bool:
