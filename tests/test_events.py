@@ -275,3 +275,31 @@ def test_the_summary_never_tells_a_sentence_cut_out_of_a_quotation(tmp_path):
         'democracy , " said Tom Perez , chair of the party .'], "2018-04-21")
     told = [s.text for s in event.summary]
     assert told and all(t.count('"') % 2 == 0 for t in told), told
+
+
+def test_an_event_that_fails_to_cross_check_loses_nothing_else(tmp_path, monkeypatch):
+    import triangulate.events as events
+    from triangulate.report import to_json, to_markdown, validate
+
+    real = events.crosscheck
+
+    def failing(facts, articles, embed=None):
+        if any("quake" in a.text for a in articles):
+            raise ValueError("a bug in one event")
+        return real(facts, articles, embed)
+
+    monkeypatch.setattr(events, "crosscheck", failing)
+    f = tmp_path / "two.jsonl"
+    rows = [("Quake hits the coast", "A strong quake hit the coast on Monday, killing 12 people."),
+            ("Quake toll rises", "The quake that hit the coast on Monday killed 12 people, officials said."),
+            ("Council passes budget", "The city council passed a budget of $2 billion on Monday evening."),
+            ("Budget approved", "Council members approved the $2 billion budget on Monday, the mayor said.")]
+    f.write_text("".join(json.dumps({"title": t, "text": x, "published": "2024-03-05", "outlet": f"O{i}"}) + "\n"
+                         for i, (t, x) in enumerate(rows)))
+    report = analyze([str(f)], db=str(tmp_path / "t.db"))
+    broken = [e for e in report.events if e.error]
+    assert len(report.events) == 2 and len(broken) == 1 and "a bug in one event" in broken[0].error
+    assert broken[0].facts and not broken[0].comparisons  # its facts kept, unchecked
+    assert [e.comparisons for e in report.events if not e.error][0]  # the other event is whole
+    assert any("a bug in one event" in err.error for err in report.errors)
+    assert validate(json.loads(to_json(report))) == [] and "Not cross-checked" in to_markdown(report)

@@ -1,6 +1,7 @@
 """Building an Event from its member articles: cross-check, summary, title, when, where, who."""
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -14,6 +15,7 @@ from .store import Store
 from .summarize import summarize
 from .workers import PARALLEL_FROM, WORKERS, ordered_map
 
+log = logging.getLogger(__name__)
 NAMED = re.compile(r"(?:[A-Z][\w'’.-]+\s+)+[A-Z][\w'’-]+")  # "Carlos Mendoza", not "the statement"
 FRESH_DAYS = 7  # a happening's day this close before the first report is the event's own
 LEAD_TOKENS = 80  # an undated event's day must be told in sentences that start this close (in
@@ -44,7 +46,14 @@ def _build(task: tuple) -> Event:
     from .nlp.embed import embed
 
     event_id, articles, facts, embeddings, clustering = task
-    return build_event(event_id, articles, facts, embed if embeddings else None, clustering)
+    try:
+        return build_event(event_id, articles, facts, embed if embeddings else None, clustering)
+    except Exception as exc:  # one event's failure must not lose the others: keep its facts, say why
+        log.exception("event %s could not be cross-checked", event_id)
+        event = Event(id=event_id, title="", articles=[a.id for a in articles], facts=facts, clustering=clustering,
+                      error=f"cross-check failed ({type(exc).__name__}: {exc}); its facts are listed unchecked")
+        describe(event, {f.id: f for f in facts}, articles)
+        return event
 
 
 def build_event(event_id: str, articles: list[Article], facts: list[Fact], embed=None,

@@ -145,6 +145,7 @@ class Event:
     comparisons: list[Comparison] = field(default_factory=list)
     summary: list[SummarySentence] = field(default_factory=list)
     clustering: str = ""  # how its articles were grouped
+    error: str | None = None  # why it could not be cross-checked (its facts are kept, unchecked)
 
     def to_dict(self) -> dict[str, Any]:
         return _plain(self)

@@ -34,6 +34,8 @@ def _event(event: Event, articles: dict[str, Article]) -> list[str]:
         + (f", copy of {cell(articles[a.duplicate_of].outlet)}" if a.duplicate_of else "")
         + (f", language {cell(a.language)}" if a.language not in ("en", None) else "") + ")"
         for a in sources))
+    if event.error:
+        out.append(f"- **Not cross-checked:** {cell(event.error, 300)}")
     out.append("")
     if event.summary:
         out += ["### Summary", ""] + [f"- {cell(s.text, 600)}" for s in event.summary] + [""]
