@@ -890,3 +890,14 @@ def test_a_places_doing_is_no_place(tmp_path):
     report = _report(tmp_path, ["The inquiry into Russia's alleged meddling went on. The quake struck in Iran's "
                                 "Kerman province on Sunday."])
     assert [f.quote for f in report.events[0].facts if f.kind == "place"] == ["in Iran's Kerman province"]
+
+
+def test_a_street_abbreviated_is_the_same_street(tmp_path):
+    report = _report(tmp_path, ["A man was shot in the yard of a home at 2111 Bragg St. on Wednesday night.",
+                                "Police found the victims in the 2100 block of Bragg Street late Wednesday."])
+    event = report.events[0]
+    places = {f.id: f for f in event.facts if f.kind == "place"}
+    assert {f.value["name"]: f.value["keys"] for f in places.values()}["2111 Bragg St."] == ["2111", "bragg", "street"]
+    linked = [c for c in event.comparisons if c.status != "single" and set(c.facts) <= set(places)]
+    assert any({places[i].quote for i in c.facts} >= {"in the yard of a home at 2111 Bragg St.",
+                                                       "in the 2100 block of Bragg Street"} for c in linked)

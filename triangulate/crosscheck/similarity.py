@@ -75,7 +75,8 @@ class Similarity:
         if shared - {a.keys[0] if a.keys else ""}:
             sim += 0.05
         if a.kind == "place":
-            sim += 0.3 * jaccard(set(a.value["keys"]), set(b.value["keys"]))
+            sim += 0.3 * jaccard(set(a.value["keys"]), set(b.value["keys"])) \
+                + 0.1 * jaccard(set(a.value.get("named") or ()), set(b.value.get("named") or ()))  # (the same street)
         if a.kind == "quantity" and (a.value["exact"] or 0) >= 3 and a.value["exact"] == b.value["exact"]:
             sim += 0.1  # the same specific figure ("47", "120,000") is itself evidence
         return sim

@@ -50,8 +50,21 @@ def place_keys(tokens) -> list[str]:
     for t in tokens:
         if t.is_punct or t.lower_ in STOP or t.pos_ in ("DET", "PRON", "ADP", "CCONJ"):
             continue
-        keys.append(context.entity_key(t.text) if t.ent_type_ else t.lemma_.lower())
+        keys.append(_key(t))
     return sorted(set(keys))
+
+
+def _key(t: Token) -> str:
+    """A word's key in a place: its entity key or lemma, street abbreviations spelt out ("Bragg
+    St." is "Bragg Street")."""
+    street = STREET_WORDS.get(t.lower_.rstrip("."))
+    if t.ent_type_:
+        return context.entity_key(street or t.text)
+    return street or t.lemma_.lower()
+
+
+STREET_WORDS = {"st": "street", "ave": "avenue", "av": "avenue", "rd": "road", "blvd": "boulevard", "dr": "drive",
+                "ln": "lane", "ct": "court", "hwy": "highway", "pkwy": "parkway", "pl": "place", "sq": "square"}
 
 
 def _object_tokens(obj: Token, limit: int = 12) -> list[Token]:
@@ -108,7 +121,7 @@ def extract(doc: Doc) -> list[Place]:
         start, end = prep.idx, tokens[-1].idx + len(tokens[-1].text)
         name = context.text_of(doc)[tokens[0].idx:end]
         about, lemmas = context.predicate(prep.head if prep.head.pos_ in ("VERB", "AUX") else prep)
-        named = sorted({context.entity_key(t.text) for t in tokens if t.ent_type_ in PLACE_LABELS
+        named = sorted({_key(t) for t in tokens if t.ent_type_ in PLACE_LABELS
                         and t.lower_ not in STOP and not t.is_punct and t.pos_ not in ("DET", "PART")} - {""})
         places.append(Place(start, end, name, place_keys(tokens), about, lemmas, named))
     return places
