@@ -303,3 +303,11 @@ def test_an_event_that_fails_to_cross_check_loses_nothing_else(tmp_path, monkeyp
     assert [e.comparisons for e in report.events if not e.error][0]  # the other event is whole
     assert any("a bug in one event" in err.error for err in report.errors)
     assert validate(json.loads(to_json(report))) == [] and "Not cross-checked" in to_markdown(report)
+
+
+def test_where_is_not_where_people_were_taken_afterwards(tmp_path):
+    event = _one_event(tmp_path, [
+        "The family lives on Elm Street. A wounded boy was taken to Mercy Hospital, police said.",
+        "Neighbors on Elm Street heard the noise. The boy was rushed to Mercy Hospital on Monday.",
+        "The boy was taken to Mercy Hospital on Monday night, police said."], "2016-11-08")
+    assert event.where == "Elm Street"  # though more sources tell where the boy was taken

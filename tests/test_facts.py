@@ -901,3 +901,9 @@ def test_a_street_abbreviated_is_the_same_street(tmp_path):
     linked = [c for c in event.comparisons if c.status != "single" and set(c.facts) <= set(places)]
     assert any({places[i].quote for i in c.facts} >= {"in the yard of a home at 2111 Bragg St.",
                                                        "in the 2100 block of Bragg Street"} for c in linked)
+
+
+def test_where_someone_was_taken_is_a_place_and_where_they_went_is_not(tmp_path):
+    report = _report(tmp_path, ["The boy was taken to Primary Children's Hospital on Monday. Most residents fled "
+                                "to Armenia, officials said."])
+    assert [f.quote for f in report.events[0].facts if f.kind == "place"] == ["to Primary Children's Hospital"]

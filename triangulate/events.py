@@ -20,6 +20,8 @@ NAMED = re.compile(r"(?:[A-Z][\w'’.-]+\s+)+[A-Z][\w'’-]+")  # "Carlos Mendoz
 FRESH_DAYS = 7  # a happening's day this close before the first report is the event's own
 LEAD_TOKENS = 80  # an undated event's day must be told in sentences that start this close (in
 # tokens) to two reports' start
+AFTERMATH = {"take", "transport", "rush", "fly", "airlift", "bring", "carry", "admit", "treat", "hospitalize",
+             "die", "hold", "book", "jail", "place", "remain"}  # verbs of where people were taken or held
 MAX_WHO = 8  # actors first, then people several sources name, then who was quoted by name
 CLUSTERING = "average-link clustering on text, entities and time (triangulate.cluster)"
 
@@ -106,8 +108,9 @@ def describe(event: Event, facts: dict[str, Fact], articles: list[Article]) -> N
         event.when = facts[when.facts[0]].value["start"]
     else:  # undated reports whose openings agree on no day: the days further in are mostly of
         event.when = first_published  # earlier happenings told for context ("the Sept. 11, 2001 attacks")
-    where = best("place", lambda c: (any(of_happening(facts[i]) for i in c.facts),))  # where the shooting
-    # or the quake was, before where the victim was taken or the suspect is held
+    where = best("place", lambda c: (any(of_happening(facts[i]) for i in c.facts),  # where the shooting or
+                                     not all(facts[i].keys[:1] and facts[i].keys[0] in AFTERMATH for i in c.facts)))
+    # the quake was, before where the victim was taken or the suspect is held
     event.where = facts[where.facts[0]].value["name"] if where else None
     actors = Counter(f.value["name"] for f in facts.values() if f.kind == "actor")
     speakers = Counter(f.speaker for f in facts.values() if f.kind == "quotation" and f.speaker
