@@ -907,3 +907,11 @@ def test_where_someone_was_taken_is_a_place_and_where_they_went_is_not(tmp_path)
     report = _report(tmp_path, ["The boy was taken to Primary Children's Hospital on Monday. Most residents fled "
                                 "to Armenia, officials said."])
     assert [f.quote for f in report.events[0].facts if f.kind == "place"] == ["to Primary Children's Hospital"]
+
+
+def test_a_sentence_starts_after_the_dash_of_a_dateline(tmp_path):
+    report = _report(tmp_path, ["FLINT ( WWJ/AP ) – Police say a 3-year - old boy has been found dead in Flint after "
+                                "finding a loaded gun. — He was pronounced dead on the scene by medics."])
+    said = [f.quote for f in report.events[0].facts if f.kind == "statement"]
+    assert said == ["Police say a 3-year - old boy has been found dead in Flint after finding a loaded gun.",
+                    "He was pronounced dead on the scene by medics."]

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from . import context
 
 MIN_TOKENS = 6
+LEADING_DASHES = {"-", "–", "—", "--", ":", "|", "•"}
 
 
 @dataclass
@@ -36,6 +37,8 @@ def extract(doc: Doc) -> list[Statement]:
         if opened is not None:
             visible.insert(0, opened)
         opened = visible.pop() if _ends_opening_quote(visible) else None
+        while len(visible) > 1 and visible[0].is_punct and visible[0].text in LEADING_DASHES:
+            visible.pop(0)  # "– Police say ...": the dash of a dateline split off before it
         words = [t for t in visible if not t.is_punct]
         root = sent.root
         if len(words) < MIN_TOKENS or root.pos_ not in ("VERB", "AUX"):
