@@ -915,3 +915,15 @@ def test_a_sentence_starts_after_the_dash_of_a_dateline(tmp_path):
     said = [f.quote for f in report.events[0].facts if f.kind == "statement"]
     assert said == ["Police say a 3-year - old boy has been found dead in Flint after finding a loaded gun.",
                     "He was pronounced dead on the scene by medics."]
+
+
+def test_a_pages_copyright_year_is_a_stamp_and_a_lone_figure_says_what_it_is(tmp_path):
+    from triangulate.report import to_markdown
+    from triangulate.report.markdown import _what
+    report = _report(tmp_path, ["The child was in the car with her 27-year-old mother, police said on Tuesday.\n\n"
+                                "Copyright 2016 by KATV. All rights reserved.",
+                                "A child was killed in a shooting on Tuesday, police said."])
+    facts = {f.quote: f for f in report.events[0].facts if f.kind in ("date", "quantity")}
+    assert facts["2016"].value["stamp"]  # the page's year, not the happening's
+    assert "“2016”" not in to_markdown(report).split("### What each source alone adds")[1]
+    assert _what(facts["27"]) == " (age of mother)"  # a bare "27" says nothing alone

@@ -180,8 +180,9 @@ def pending(text: str, qualifier: str | None) -> dict:
             "reference": "pending"}
 
 
-STAMP_WORDS = {"posted", "updated", "published", "modified", "edited", "created"}  # of a page or post
-STAMP_BEFORE = re.compile(r"(?:\(\s*@\w+\s*\)|\b(?:" + "|".join(sorted(STAMP_WORDS)) + r")\b\s*:?(?:\s+on)?)\s*$", re.I)
+STAMP_WORDS = {"posted", "updated", "published", "modified", "edited", "created", "copyright"}  # of a page or post
+STAMP_BEFORE = re.compile(r"(?:\(\s*@\w+\s*\)|©|\(c\)|\b(?:" + "|".join(sorted(STAMP_WORDS)) + r")\b\s*:?(?:\s+on)?)\s*$",
+                          re.I)  # ("Copyright 2016", "© 2016": the page's year)
 
 
 def stamped(text: str, start: int) -> bool:

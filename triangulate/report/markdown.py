@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..model import Article, Event, Report
+from ..model import Article, Event, Fact, Report
 
 STATUS_MARK = {"conflict": "CONFLICT", "compatible": "compatible", "agree": "agree", "single": "single"}
 
@@ -51,8 +51,8 @@ def _event(event: Event, articles: dict[str, Article]) -> list[str]:
     if not shared:
         out.append("| – | no fact is stated by more than one source | |")
     out += ["", "### What each source alone adds", ""]
-    singles = [facts[c.facts[0]] for c in event.comparisons
-               if c.status == "single" and facts[c.facts[0]].kind not in ("actor", "person")]
+    singles = [facts[c.facts[0]] for c in event.comparisons if c.status == "single"
+               and facts[c.facts[0]].kind not in ("actor", "person") and not facts[c.facts[0]].value.get("stamp")]
     sentences = {(f.article, f.start, f.end) for f in singles if f.kind == "statement"}
     alone = defaultdict(list)
     for f in sorted(singles, key=lambda f: (f.start, f.kind != "statement")):
@@ -61,9 +61,17 @@ def _event(event: Event, articles: dict[str, Article]) -> list[str]:
     for article_id in event.articles:
         if alone.get(article_id):
             out.append(f"**{_source(articles[article_id])}**")
-            out += [f"- {f.kind}: “{cell(f.quote, 200)}”" for f in alone[article_id]]
+            out += [f"- {f.kind}: “{cell(f.quote, 200)}”" + _what(f) for f in alone[article_id]]
             out.append("")
     return out
+
+
+def _what(f: Fact) -> str:
+    """What a figure, date or place alone is about ("“27” (age of mother)"); a sentence or a
+    quotation says it itself."""
+    if f.kind in ("statement", "quotation") or not f.about or f.about.lower() in f.quote.lower():
+        return ""
+    return f" ({cell(f.about, 80)})"
 
 
 def to_markdown(report: Report) -> str:
