@@ -311,3 +311,12 @@ def test_where_is_not_where_people_were_taken_afterwards(tmp_path):
         "Neighbors on Elm Street heard the noise. The boy was rushed to Mercy Hospital on Monday.",
         "The boy was taken to Mercy Hospital on Monday night, police said."], "2016-11-08")
     assert event.where == "Elm Street"  # though more sources tell where the boy was taken
+
+
+def test_who_leaves_out_streets_named_for_people_and_falls_back_on_anyone_named(tmp_path):
+    event = _one_event(tmp_path, [
+        "Police say RaMaya Reed was killed while riding in a vehicle near the crossing of Charles Bussey and "
+        "Harrison on Tuesday.",
+        "Investigators found casings in the area of Charles Bussey and Harrison Street on Tuesday night."],
+        "2016-11-23")
+    assert event.who == ["RaMaya Reed"]  # named by one source only, but the only person named: not a street

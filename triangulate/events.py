@@ -23,6 +23,7 @@ LEAD_TOKENS = 80  # an undated event's day must be told in sentences that start 
 AFTERMATH = {"take", "transport", "rush", "fly", "airlift", "bring", "carry", "admit", "treat", "hospitalize",
              "die", "hold", "book", "jail", "place", "remain"}  # verbs of where people were taken or held
 MAX_WHO = 8  # actors first, then people several sources name, then who was quoted by name
+MAX_NAMED_ONCE = 3  # else the people any one source names
 CLUSTERING = "average-link clustering on text, entities and time (triangulate.cluster)"
 
 
@@ -123,6 +124,11 @@ def describe(event: Event, facts: dict[str, Fact], articles: list[Article]) -> N
              if len(c.sources) > 1 and facts[c.facts[0]].kind == "person"]  # people several sources name
     event.who += [name for name in named if not _among(name, event.who)][:max(0, MAX_WHO - len(event.who))]
     event.who += [name for name, _ in speakers.most_common() if not _among(name, event.who)][:max(0, MAX_WHO - len(event.who))]
+    if not event.who:  # no actor, no one several sources name or quote: the people any source names
+        named_once = Counter(f.value["name"] for f in facts.values() if f.kind == "person")
+        for name, _ in named_once.most_common():
+            if len(event.who) < MAX_NAMED_ONCE and not _among(name, event.who):
+                event.who.append(name)
 
 
 def _headline(title: str) -> bool:

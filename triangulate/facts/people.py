@@ -82,6 +82,11 @@ def _introduced(doc: Doc, start: int) -> bool:
 ARTICLE = re.compile(r"(?:an?|the)\s", re.I)
 
 
+STREET = r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|court|ct|highway|hwy|parkway|place|way)"
+STREET_NEAR = re.compile(rf"(?:\s+(?:Jr|Sr)\.?)?\s+(?:(?i:{STREET})\b\.?|and\s+(?:[A-Z][\w.'-]*\s+){{1,3}}(?i:{STREET})\b)")
+CROSSING_BEFORE = re.compile(r"\b(?:corner|intersection|crossing|block)\s+of\s+(?:the\s+)?$", re.I)
+
+
 def extract(doc: Doc) -> list[Person]:
     text = context.text_of(doc)
     places = {" ".join(name_keys(e.text)) for e in context.entities(doc) if e.label_ in NOT_PEOPLE}  # a
@@ -102,6 +107,9 @@ def extract(doc: Doc) -> list[Person]:
             continue
         if len(keys) == 1 and not _introduced(doc, start):
             continue  # one word alone: "Yerevan said" is tagged a person too
+        if STREET_NEAR.match(text, start + len(name)) or CROSSING_BEFORE.search(text[max(0, start - 30):start]):
+            continue  # a street named for someone: "Charles Bussey and Harrison Street", "Martin Luther
+            # King Jr. Boulevard", "the crossing of Charles Bussey and Harrison"
         people.append(Person(start, start + len(name), name, keys))
     full = [p for p in people if len(p.keys) > 1]
     seen, out = set(), []
