@@ -320,3 +320,17 @@ def test_who_leaves_out_streets_named_for_people_and_falls_back_on_anyone_named(
         "Investigators found casings in the area of Charles Bussey and Harrison Street on Tuesday night."],
         "2016-11-23")
     assert event.who == ["RaMaya Reed"]  # named by one source only, but the only person named: not a street
+
+
+def test_an_event_whose_description_fails_still_comes_back(tmp_path, monkeypatch):
+    import triangulate.events as events
+
+    def failing(event, facts, articles):
+        raise KeyError("precision")
+
+    monkeypatch.setattr(events, "describe", failing)
+    f = tmp_path / "one.jsonl"
+    f.write_text(json.dumps({"title": "Quake hits the coast", "text": "A quake hit the coast on Monday, killing 12.",
+                             "published": "2024-03-05"}) + "\n")
+    (event,) = analyze([str(f)], db=str(tmp_path / "t.db")).events
+    assert event.title == "Quake hits the coast" and "KeyError" in event.error and event.facts

@@ -9,7 +9,7 @@ from datetime import date
 
 from .crosscheck import crosscheck
 from .crosscheck.identity import HAPPENING
-from .facts import people
+from .facts import people, places
 from .model import Article, Comparison, Event, Fact
 from .store import Store
 from .summarize import summarize
@@ -20,8 +20,8 @@ NAMED = re.compile(r"(?:[A-Z][\w'’.-]+\s+)+[A-Z][\w'’-]+")  # "Carlos Mendoz
 FRESH_DAYS = 7  # a happening's day this close before the first report is the event's own
 LEAD_TOKENS = 80  # an undated event's day must be told in sentences that start this close (in
 # tokens) to two reports' start
-AFTERMATH = {"take", "transport", "rush", "fly", "airlift", "bring", "carry", "admit", "treat", "hospitalize",
-             "die", "hold", "book", "jail", "place", "remain"}  # verbs of where people were taken or held
+AFTERMATH = places.CARRIED | {"treat", "hospitalize", "die", "hold", "book", "jail", "place", "remain"}  # verbs of
+# where people were taken, treated or held
 MAX_WHO = 8  # actors first, then people several sources name, then who was quoted by name
 MAX_NAMED_ONCE = 3  # else the people any one source names
 CLUSTERING = "average-link clustering on text, entities and time (triangulate.cluster)"
@@ -53,9 +53,13 @@ def _build(task: tuple) -> Event:
         return build_event(event_id, articles, facts, embed if embeddings else None, clustering)
     except Exception as exc:  # one event's failure must not lose the others: keep its facts, say why
         log.exception("event %s could not be cross-checked", event_id)
-        event = Event(id=event_id, title="", articles=[a.id for a in articles], facts=facts, clustering=clustering,
+        event = Event(id=event_id, title=next((a.title for a in articles if a.title), "(untitled)"),
+                      articles=[a.id for a in articles], facts=facts, clustering=clustering,
                       error=f"cross-check failed ({type(exc).__name__}: {exc}); its facts are listed unchecked")
-        describe(event, {f.id: f for f in facts}, articles)
+        try:
+            describe(event, {f.id: f for f in facts}, articles)
+        except Exception:  # (the failure may have been there)
+            log.exception("event %s could not be described", event_id)
         return event
 
 

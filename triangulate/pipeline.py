@@ -126,8 +126,8 @@ def ingest(paths: list[str], db: str = "triangulate.db", progress: Progress | No
         touched = sorted(set(store.event_of_articles([a.id for a in articles]).values()))
         events = rebuild_events(touched, store, embeddings, ONE_EVENT if one_event else CLUSTERING)
         for event in (e for e in events if e.error):
-            (first,) = store.get_articles(event.articles[:1])
-            errors.append(IngestError(first.path, f"event {event.id}: {event.error}"))
+            first = next(iter(store.get_articles(event.articles[:1])), None)
+            errors.append(IngestError(first.path if first else event.id, f"event {event.id}: {event.error}"))
         return Ingested(articles, errors, events, new=len(profiles))
     finally:
         store.close()

@@ -25,7 +25,8 @@ PLACE_NOUNS = {"border", "street", "avenue", "road", "boulevard", "highway", "ho
                "alley", "yard", "backyard", "porch", "driveway", "garage", "intersection", "sidewalk",
                "motel", "subdivision", "basement", "hallway", "stairwell", "lobby", "gym", "cafe", "lounge"}
 PLACE_LABELS = ("GPE", "LOC", "FAC")
-CARRIED = {"take", "transport", "rush", "fly", "airlift", "bring", "carry", "admit", "drive", "evacuate", "transfer"}
+CARRIED = {"take", "transport", "rush", "fly", "airlift", "bring", "carry", "admit", "drive", "evacuate",
+           "transfer"}  # verbs of where someone was taken
 STOP = {"the", "a", "an", "their", "its", "his", "her", "our", "my", "your", "this", "that", "of", "'s", "’s"}
 NOT_PLACES = {"history", "debate", "caucus", "caucuses", "election", "primary", "race", "campaign", "poll",
               "interview", "statement", "speech", "report", "session", "talks", "negotiation", "trial",
@@ -111,8 +112,9 @@ def _is_place(tokens: list[Token], obj: Token) -> bool:
 def extract(doc: Doc) -> list[Place]:
     places = []
     for prep in doc:
-        if prep.dep_ != "prep" or not (prep.lower_ in LOCATIVE or prep.lower_ == "to" and prep.head.lemma_.lower() in CARRIED):
-            continue  # ("taken to Mercy Hospital": where someone was brought, as they were not "to" elsewhere)
+        carried = prep.lower_ == "to" and prep.head.lemma_.lower() in CARRIED  # "taken to Mercy Hospital"
+        if prep.dep_ != "prep" or not (prep.lower_ in LOCATIVE or carried):  # (not where people went:
+            continue  # "fled to Armenia")
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is None:
             continue
