@@ -103,3 +103,10 @@ def test_a_third_report_in_html_adds_no_false_conflict(tmp_path):
     report = analyze([str(SEEDS), str(page)], db=str(tmp_path / "t.db"), one_event=True)
     assert len(report.events[0].articles) == 3
     assert [c.explanation for c in report.events[0].comparisons if c.status == "conflict"] == []
+
+
+def test_comparisons_read_conflicts_then_facts_then_paired_sentences_then_singles(seed_event):
+    kinds = {f.id: f.kind for f in seed_event.facts}
+    rank = [0 if c.status == "conflict" else 3 if c.status == "single" else 2 if kinds[c.facts[0]] == "statement"
+            else 1 for c in seed_event.comparisons]
+    assert rank == sorted(rank) and {1, 2, 3} <= set(rank)

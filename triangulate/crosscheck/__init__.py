@@ -193,5 +193,8 @@ def crosscheck(facts: list[Fact], articles: list[Article],
                 explanation=_explain("single", [f], labels, False), sources=[f.article],
                 confidence=f.confidence))
     order = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}
-    comparisons.sort(key=lambda c: (order[c.status], -len(c.sources)))
+    sentence = {f.id for f in facts if f.kind == "statement"}  # conflicts first, then what facts several
+    # sources state, then their paired sentences, then what one source alone states
+    comparisons.sort(key=lambda c: (c.status != "conflict", c.status == "single", c.facts[0] in sentence,
+                                    order[c.status], -len(c.sources)))
     return comparisons
