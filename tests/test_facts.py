@@ -927,3 +927,14 @@ def test_a_pages_copyright_year_is_a_stamp_and_a_lone_figure_says_what_it_is(tmp
     assert facts["2016"].value["stamp"]  # the page's year, not the happening's
     assert "“2016”" not in to_markdown(report).split("### What each source alone adds")[1]
     assert _what(facts["27"]) == " (age of mother)"  # a bare "27" says nothing alone
+
+
+def test_a_figure_after_from_is_an_earlier_value_only_when_from_hangs_on_the_change(tmp_path):
+    report = _report(tmp_path, ["A powerful 7.5-magnitude earthquake struck central Japan on Monday, killing 48 "
+                                "people.",
+                                "The death toll from the 7.6-magnitude earthquake that struck central Japan on Monday "
+                                "rose to 62, officials said. Unemployment fell to 3.5% from 3.7% in May."])
+    event = report.events[0]
+    previous = {f.quote: f.value["previous"] for f in event.facts if f.kind == "quantity"}
+    assert previous["7.6-magnitude"] is False and previous["3.7%"] is True
+    assert [c.about for c in event.comparisons if c.status == "conflict" and "magnitude" in c.about]  # 7.5 / 7.6

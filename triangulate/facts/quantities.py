@@ -102,9 +102,14 @@ CHANGE = {"fall", "drop", "rise", "increase", "decrease", "decline", "climb", "j
 
 
 def _previous(text: str, span: Span) -> bool:
-    """'from 3.7%' in a sentence that tells of a change: the earlier value, not the news."""
+    """'from 3.7%' in a sentence that tells of a change: the earlier value, not the news ("fell
+    to 3.5% from 3.7%"), when "from" hangs on the change ("the toll from the 7.6-magnitude quake
+    rose to 62" tells no earlier magnitude)."""
     if not re.search(r"\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:[$£€]\s?)?$", text[max(0, span.start_char - 12):span.start_char]):
         return False
+    before = [t for t in span.doc[max(0, span.start - 3):span.start] if t.lower_ == "from"]
+    if before and before[-1].head.pos_ in ("NOUN", "PROPN") and before[-1].head.lemma_.lower() not in CHANGE:
+        return False  # "from" of a noun: "the death toll from the quake"
     return any(t.lemma_.lower() in CHANGE for t in span.sent)
 
 
