@@ -938,3 +938,13 @@ def test_a_figure_after_from_is_an_earlier_value_only_when_from_hangs_on_the_cha
     previous = {f.quote: f.value["previous"] for f in event.facts if f.kind == "quantity"}
     assert previous["7.6-magnitude"] is False and previous["3.7%"] is True
     assert [c.about for c in event.comparisons if c.status == "conflict" and "magnitude" in c.about]  # 7.5 / 7.6
+
+
+def test_a_number_in_a_name_is_no_count(tmp_path):
+    report = _report(tmp_path, ["Hurricane Ian made landfall on Wednesday as a Category 4 storm with winds of 150 mph.",
+                                "Ian came ashore on Wednesday with winds of 150 miles per hour, just shy of a Category "
+                                "5 storm. The ATR 72 carried 72 people."])
+    event = report.events[0]
+    assert not [c for c in event.comparisons if c.status == "conflict"]  # no "4" against "5"
+    counts = sorted(f.quote for f in event.facts if f.kind == "quantity" and f.value["unit"] == "count")
+    assert counts == ["72 people"]  # not the Category's 4 and 5, nor the ATR's 72

@@ -470,7 +470,7 @@ def _place_of_clause(noun: Token) -> list[str]:
 
 def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
     span = context.span_of(doc, amount.start, amount.end)
-    if span is None:
+    if span is None or _label_number(span):
         return None
     pred, lemmas = context.predicate(span.root)
     if unit.startswith("age"):
@@ -522,6 +522,20 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
                     bool(WHOLE_SET_BEFORE.search(before)),
                     currency(text, amount) if unit == "money" else None, converted, _personal(span),
                     unit == "duration (days)" and _period(noun))
+
+
+def _label_number(span: Span) -> bool:
+    """A number that is part of a name, not a count: "a Category 4 storm", "an ATR 72", "Flight
+    370", "Room 12" (the number hangs on the capitalised word just before it).  Not in a
+    title-case headline, where "Plane Crash Kills 62" is built the same way."""
+    number = span[-1]
+    if number.i == 0 or number.dep_ != "nummod":
+        return False
+    label = number.doc[number.i - 1]
+    if number.head != label or not (label.is_alpha and label.text[0].isupper()):
+        return False
+    words = [t for t in number.sent if t.is_alpha and len(t) > 3]
+    return sum(t.text[0].isupper() for t in words) <= len(words) / 2  # (a sentence, not a headline)
 
 
 def _period(noun: Token | None) -> bool:
