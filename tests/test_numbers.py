@@ -78,3 +78,10 @@ def test_round_figures_in_words_hold_what_rounds_to_them():
     assert one("a quarter of a million homes").exact == 250_000
     assert one("half a dozen people").exact == 6 and one("a dozen eggs").exact == 12
     assert one("nearly a million").qualifier == "nearly"
+
+
+def test_and_a_half_adds_a_half():
+    (amount,) = find_amounts("sentenced to 22 and a half years")
+    assert (amount.text, amount.exact) == ("22 and a half", 22.5)
+    (amount,) = find_amounts("it lasted two and a half hours")
+    assert (amount.text, amount.exact) == ("two and a half", 2.5)

@@ -174,6 +174,9 @@ def _zero_or_one(text: str) -> list[Amount]:
     return out
 
 
+AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
+
+
 def find_amounts(text: str) -> list[Amount]:
     """Every number phrase in `text` with its qualifier; offsets are offsets into `text`."""
     found = _zero_or_one(text)
@@ -199,7 +202,9 @@ def find_amounts(text: str) -> list[Amount]:
             if value is None:
                 continue
 
-        start = m.start()
+        start, end = m.start(), m.end()
+        if half := AND_A_HALF.match(text, end):
+            value, end = value + 0.5, half.end()  # "22 and a half years", "two and a half hours"
         qualifier = None
         sign = CURRENCY_BEFORE.search(text, max(0, start - 4), start)  # "nearly $500 billion"
         q = QUALIFIER_RE.search(text, max(0, start - 34), sign.start() if sign else start)
@@ -211,7 +216,7 @@ def find_amounts(text: str) -> list[Amount]:
         exact = value if qualifier is None else None
         if qualifier is None and m["words"] and value >= 1000 and re.fullmatch(SCALE_PHRASE, m["words"].strip(), re.I):
             (low, high), qualifier = round_band(value), "round"  # "half a million": a round figure
-        found.append(Amount(start, m.end(), text[start:m.end()], low, high, lo_open, hi_open,
+        found.append(Amount(start, end, text[start:end], low, high, lo_open, hi_open,
                             exact, qualifier or None))
     return sorted(found, key=lambda a: a.start)
 
