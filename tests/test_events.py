@@ -334,3 +334,14 @@ def test_an_event_whose_description_fails_still_comes_back(tmp_path, monkeypatch
                              "published": "2024-03-05"}) + "\n")
     (event,) = analyze([str(f)], db=str(tmp_path / "t.db")).events
     assert event.title == "Quake hits the coast" and "KeyError" in event.error and event.facts
+
+
+def test_an_open_bound_is_no_support_for_a_figure_in_the_summary(tmp_path):
+    event = _one_event(tmp_path, [
+        "The officer was sentenced on Friday to 22 and a half years, more than the 10 years recommended by "
+        "state guidelines. He was convicted in April.",
+        "The officer was sentenced to 22.5 years on Friday. Prosecutors had asked for 30 years in prison for him."],
+        "2021-06-25")
+    cited = {s.text.split(" [")[0]: s.articles for s in event.summary}
+    asked = [arts for text, arts in cited.items() if text.startswith("Prosecutors had asked for 30 years")]
+    assert asked and all(len(arts) == 1 for arts in asked)  # "more than the 10 years" does not say 30 years

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .crosscheck.judge import judge
 from .crosscheck.similarity import tfidf_cosines
 from .model import Article, Comparison, Fact, SummarySentence
 
@@ -77,10 +78,22 @@ def _corroborate(candidates: list[_Candidate], comparisons: list[Comparison], fa
             continue  # naming the same person, or the same actor doing something else, is no support
         for fid in comp.facts:
             f = facts[fid]
+            support = [facts[i] for i in comp.facts if kind != "quantity" or _supports(f, facts[i])]
             for c in inside.get(f.article, []):
                 if c.statement.start <= f.start and f.end <= c.statement.end:
-                    c.sources.update(comp.sources)
-                    c.facts += [i for i in comp.facts if i not in c.facts]
+                    c.sources.update(g.article for g in support)
+                    c.facts += [g.id for g in support if g.id not in c.facts]
+
+
+def _supports(f: Fact, g: Fact) -> bool:
+    """Whether figure `g` backs figure `f`: the same value, or two bounded values that overlap
+    ("about 30" and "32"); an open bound only holds the other ("more than 10 years" does not say
+    "30 years")."""
+    if f.id == g.id or f.article == g.article:
+        return True
+    def bounded(v: dict) -> bool:
+        return v["high"] is not None and not (v.get("low_open") or v.get("high_open"))
+    return judge(f, g) == "agree" or bounded(f.value) and bounded(g.value)
 
 
 def _closeness(candidates: list[_Candidate], similarity: np.ndarray) -> tuple[np.ndarray, np.ndarray, list[str]]:
