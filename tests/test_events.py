@@ -311,6 +311,10 @@ def test_where_is_not_where_people_were_taken_afterwards(tmp_path):
         "Neighbors on Elm Street heard the noise. The boy was rushed to Mercy Hospital on Monday.",
         "The boy was taken to Mercy Hospital on Monday night, police said."], "2016-11-08")
     assert event.where == "Elm Street"  # though more sources tell where the boy was taken
+    (tmp_path / "2").mkdir()
+    event = _one_event(tmp_path / "2", ["He was sentenced to 20 years in prison on Friday, the court said.",
+                                       "The man was sentenced on Friday and will serve 20 years in prison."], "2021-06-25")
+    assert event.where is None  # not "prison": where he will serve is not where it happened
 
 
 def test_who_leaves_out_streets_named_for_people_and_falls_back_on_anyone_named(tmp_path):

@@ -20,7 +20,8 @@ NAMED = re.compile(r"(?:[A-Z][\w'’.-]+\s+)+[A-Z][\w'’-]+")  # "Carlos Mendoz
 FRESH_DAYS = 7  # a happening's day this close before the first report is the event's own
 LEAD_TOKENS = 80  # an undated event's day must be told in sentences that start this close (in
 # tokens) to two reports' start
-AFTERMATH = places.CARRIED | {"treat", "hospitalize", "die", "hold", "book", "jail", "place", "remain"}  # verbs of
+AFTERMATH = places.CARRIED | {"treat", "hospitalize", "die", "hold", "book", "jail", "place", "remain", "sentence",
+                             "serve", "imprison", "lock"}  # verbs of
 # where people were taken, treated or held
 MAX_WHO = 8  # actors first, then people several sources name, then who was quoted by name
 MAX_NAMED_ONCE = 3  # else the people any one source names
@@ -113,10 +114,12 @@ def describe(event: Event, facts: dict[str, Fact], articles: list[Article]) -> N
         event.when = facts[when.facts[0]].value["start"]
     else:  # undated reports whose openings agree on no day: the days further in are mostly of
         event.when = first_published  # earlier happenings told for context ("the Sept. 11, 2001 attacks")
-    where = best("place", lambda c: (any(of_happening(facts[i]) for i in c.facts),  # where the shooting or
-                                     not all(facts[i].keys[:1] and facts[i].keys[0] in AFTERMATH for i in c.facts)))
-    # the quake was, before where the victim was taken or the suspect is held
-    event.where = facts[where.facts[0]].value["name"] if where else None
+    def aftermath(c: Comparison) -> bool:  # where the victim was taken or the suspect is held
+        return all(facts[i].keys[:1] and facts[i].keys[0] in AFTERMATH for i in c.facts)
+
+    where = best("place", lambda c: (any(of_happening(facts[i]) for i in c.facts), not aftermath(c)))
+    event.where = facts[where.facts[0]].value["name"] if where and not aftermath(where) else None  # (not
+    # "prison" for a sentencing: unknown)
     actors = Counter(f.value["name"] for f in facts.values() if f.kind == "actor")
     speakers = Counter(f.speaker for f in facts.values() if f.kind == "quotation" and f.speaker
                        and NAMED.fullmatch(f.speaker) and f.speaker not in actors)
