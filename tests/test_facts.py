@@ -948,3 +948,16 @@ def test_a_number_in_a_name_is_no_count(tmp_path):
     assert not [c for c in event.comparisons if c.status == "conflict"]  # no "4" against "5"
     counts = sorted(f.quote for f in event.facts if f.kind == "quantity" and f.value["unit"] == "count")
     assert counts == ["72 people"]  # not the Category's 4 and 5, nor the ATR's 72
+
+
+def test_a_planned_day_is_the_next_one_and_a_plans_figure_is_no_report(tmp_path):
+    report = _report(tmp_path, ["Lula, 77, will take office on January 1. The leaders will meet on Thursday, and "
+                                "the company will supply 200 million doses.",
+                                "Lula, 76, will be sworn in on Jan. 1, officials said. The talks began on Thursday."])
+    facts = report.events[0].facts  # published Monday 2005-11-28
+    days = {(f.quote, f.value["start"]) for f in facts if f.kind == "date"}
+    assert {("January 1", "2006-01-01"), ("Thursday", "2005-12-01")} <= days  # yet to come
+    assert ("Thursday", "2005-11-24") in days  # ("began": past)
+    assert [f.value["expected"] for f in facts if f.quote == "200 million doses"] == [True]
+    assert [c.about for c in report.events[0].comparisons if c.status == "conflict"] == ["age of Lula"]  # (the
+    # planned day no longer makes the sentence an earlier happening's)

@@ -194,7 +194,8 @@ def sole(facts: list[Fact]) -> frozenset[str]:
     stated += [((f.article, "figures", f.value["unit"], f.keys[0], bool(f.value.get("increment")),
                  tuple(f.anchors) if f.value["unit"] == "distance (m)" else ()),  # distances from different places
                 (f.value["low"], f.value["high"]), f"{f.id}/several") for f in facts if f.kind == "quantity"
-               and f.keys and not _aside(f)]
+               and f.keys and not (_aside(f) and not _planned_only(f))]  # (a plan's figure, "will supply 200
+    # million doses", is no count of what happened, but still one more figure for doses)
     values: dict[tuple, set] = defaultdict(set)
     for what, value, _ in stated:
         if value is not None:
@@ -250,6 +251,10 @@ TALLIES = {"game", "match", "season", "point", "goal", "assist", "rebound", "yar
            "knockout", "title", "medal", "start", "appearance", "lap", "stroke", "set", "seed"}
 DECIMAL = re.compile(r"\d\s?\.\s?\d")
 SCALE = re.compile(r"\b(?:thousand|million|billion|trillion)\b", re.I)  # "16.7 million jobs" is a count
+
+
+def _planned_only(f: Fact) -> bool:
+    return bool(f.value.get("expected")) and not any(f.value.get(k) for k in ("part", "previous", "background"))
 
 
 def _aside(f: Fact) -> bool:

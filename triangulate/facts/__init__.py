@@ -178,6 +178,8 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
                              precision="night")  # "late Saturday night" runs into Sunday
         value["stamp"] = dates.stamped(context.text_of(doc), start)
         value["planned"] = context.planned(root)
+        if value["planned"] and reference is not None:
+            value = dates.ahead(value, said, reference)  # "will take office on January 1": the next one
         about, lemmas = context.predicate(root)
         dated = _dated_noun(doc, start, root)
         if dated is not None:  # what is dated, besides the clause around it: "the operation in September"

@@ -232,3 +232,25 @@ def cue_before(text: str, start: int) -> str | None:
     """'since', 'until', 'by', 'before', 'after' right before a date span."""
     m = CUE_BEFORE.search(text[max(0, start - 20):start])
     return m.group(1).lower() if m else None
+
+
+def ahead(value: dict, said: str, reference: date) -> dict:
+    """A planned date ("will take office on January 1", "will meet on Monday") that resolved to
+    before the report: the next such day instead (a week on for a weekday, a year on for a day
+    of a month), unless the report named the year."""
+    if not value.get("start") or value["end"] >= reference.isoformat() or re.search(r"\b(?:19|20)\d\d\b", said) \
+            or value.get("precision") not in ("day", "month"):
+        return value
+    weekday = any(w in said.lower() for w in WEEKDAYS) and not any(m in said.lower() for m in MONTH_WORDS)
+
+    def later(iso: str) -> str:
+        day = date.fromisoformat(iso)
+        if weekday:
+            return (day + timedelta(days=7)).isoformat()
+        try:
+            return day.replace(year=day.year + 1).isoformat()
+        except ValueError:  # February 29
+            return day.replace(year=day.year + 1, day=28).isoformat()
+
+    return {**value, "start": later(value["start"]), "end": later(value["end"])}
+

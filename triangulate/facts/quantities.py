@@ -82,7 +82,8 @@ class Quantity:
     end: int
     measure: str | None = None
     part: bool = False  # "one of them", "two of the victims": a part of a group, not its size
-    expected: bool = False  # "analysts expected the rate to fall to 5.7%": a forecast, not a report
+    expected: bool = False  # "analysts expected the rate to fall to 5.7%", "will supply 200 million doses":
+    # a forecast or a plan, not a report of what happened
     previous: bool = False  # "fell to 3.5% from 3.7%": the value before the change
     increment: bool = False  # "six more bodies": added to an earlier figure
     whole_set: bool = False  # "all 12 spending bills", "a group of 2,500": the size of a set named whole
@@ -518,7 +519,7 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
         amount, end = _scaled(amount, measured[1]), max(end, measured[2])  # the quote keeps the unit
     converted = unit == "money" and bool(CONVERTED_BEFORE.search(text[max(0, start - 40):start]))
     return Quantity(amount, unit, about, keys, noun_anchors, noun, start, amount.end if converted else end,
-                    counts, part, _expected(span), _previous(text, span), increment(text, amount),
+                    counts, part, _expected(span) or context.planned(span.root), _previous(text, span), increment(text, amount),
                     bool(WHOLE_SET_BEFORE.search(before)),
                     currency(text, amount) if unit == "money" else None, converted, _personal(span),
                     unit == "duration (days)" and _period(noun))
