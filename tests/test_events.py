@@ -349,3 +349,12 @@ def test_an_open_bound_is_no_support_for_a_figure_in_the_summary(tmp_path):
     cited = {s.text.split(" [")[0]: s.articles for s in event.summary}
     asked = [arts for text, arts in cited.items() if text.startswith("Prosecutors had asked for 30 years")]
     assert asked and all(len(arts) == 1 for arts in asked)  # "more than the 10 years" does not say 30 years
+
+
+def test_who_names_a_person_once_however_many_of_their_names_a_source_gives(tmp_path):
+    event = _one_event(tmp_path, [
+        "Luiz Inacio Lula da Silva won Brazil's presidential election on Sunday, taking 50.9% of the vote against "
+        "49.1% for President Jair Bolsonaro, the electoral court said.",
+        "Former president Luiz Inacio Lula da Silva beat Jair Bolsonaro with 50.83% of valid votes to 49.17%, "
+        "official results showed on Sunday night."], "2022-10-31")
+    assert len([n for n in event.who if "Lula" in n]) == 1  # (not "Inacio Lula da Silva" beside it)

@@ -147,9 +147,15 @@ def _headline(title: str) -> bool:
 
 def _among(name: str, names: list[str]) -> bool:
     """`name` is one of `names` however written ("Pashinyan" of "Nikol Pashinyan", "Anthony
-    LaCalamita III" of "Anthony LaCalamita")."""
+    LaCalamita III" of "Anthony LaCalamita", "Inacio Lula da Silva" of "Luiz Inacio Lula da
+    Silva": the last words of a longer name)."""
     def keys(n: str) -> list[str]:
         return [k for k in people.name_keys(n) if k not in people.SUFFIXES]
 
-    return any(name == other or keys(name) and keys(other) and people.related(keys(name), keys(other))
+    def tail(a: list[str], b: list[str]) -> bool:
+        short, long = sorted((a, b), key=len)
+        return len(short) >= 2 and long[-len(short):] == short
+
+    return any(name == other or keys(name) and keys(other) and (people.related(keys(name), keys(other))
+                                                                or tail(keys(name), keys(other)))
                for other in names)
