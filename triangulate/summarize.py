@@ -91,8 +91,10 @@ def _supports(f: Fact, g: Fact) -> bool:
     "30 years")."""
     if f.id == g.id or f.article == g.article:
         return True
+
     def bounded(v: dict) -> bool:
         return v["high"] is not None and not (v.get("low_open") or v.get("high_open"))
+
     return judge(f, g) == "agree" or bounded(f.value) and bounded(g.value)
 
 

@@ -519,7 +519,8 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
         amount, end = _scaled(amount, measured[1]), max(end, measured[2])  # the quote keeps the unit
     converted = unit == "money" and bool(CONVERTED_BEFORE.search(text[max(0, start - 40):start]))
     return Quantity(amount, unit, about, keys, noun_anchors, noun, start, amount.end if converted else end,
-                    counts, part, _expected(span) or context.planned(span.root), _previous(text, span), increment(text, amount),
+                    counts, part, _expected(span) or context.planned(span.root), _previous(text, span),
+                    increment(text, amount),
                     bool(WHOLE_SET_BEFORE.search(before)),
                     currency(text, amount) if unit == "money" else None, converted, _personal(span),
                     unit == "duration (days)" and _period(noun))
