@@ -961,3 +961,14 @@ def test_a_planned_day_is_the_next_one_and_a_plans_figure_is_no_report(tmp_path)
     assert [f.value["expected"] for f in facts if f.quote == "200 million doses"] == [True]
     assert [c.about for c in report.events[0].comparisons if c.status == "conflict"] == ["age of Lula"]  # (the
     # planned day no longer makes the sentence an earlier happening's)
+
+
+def test_a_planned_day_of_an_undated_report_is_the_next_one_too(tmp_path):
+    f = tmp_path / "mixed.jsonl"
+    f.write_text(json.dumps({"title": "Lula wins", "text": "Lula won the runoff on Sunday, officials said.",
+                             "published": "2022-10-31", "outlet": "A"}) + "\n"
+                 + json.dumps({"title": "Lula to take office", "text": "Lula won on Sunday and will take office "
+                               "on January 1, officials said.", "outlet": "B"}) + "\n")
+    event = analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True).events[0]
+    days = {f.quote: f.value["start"] for f in event.facts if f.kind == "date"}
+    assert days["January 1"] == "2023-01-01"  # resolved against the event's first report, then ahead

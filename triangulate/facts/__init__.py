@@ -26,6 +26,8 @@ def resolve_pending(facts: list[Fact], reference: date) -> list[Fact]:
             if resolved is not None:
                 f.value = {**f.value, **resolved.to_value(f.value["text"], f.value["qualifier"], "event")}  # (keeping
                 # what else was read: a stamp, a plan, what is dated)
+                if f.value.get("planned"):
+                    f.value = dates.ahead(f.value, f.value["text"], reference)
                 f.confidence = 0.6
     return mark_background(facts, reference)
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from . import context
+from . import context, places
 
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "sgt", "gov", "gen", "lt", "capt", "col", "det", "sen", "rep", "prof",
           "rev", "st", "officer", "president", "governor", "senator", "mayor", "chief", "sheriff", "judge",
@@ -82,7 +82,7 @@ def _introduced(doc: Doc, start: int) -> bool:
 ARTICLE = re.compile(r"(?:an?|the)\s", re.I)
 
 
-STREET = r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|court|ct|highway|hwy|parkway|place|way)"
+STREET = "(?:" + "|".join(sorted({*places.STREET_WORDS, *places.STREET_WORDS.values(), "way"}, key=len, reverse=True)) + ")"
 STREET_NEAR = re.compile(rf"(?:\s+(?:Jr|Sr)\.?)?\s+(?:(?i:{STREET})\b\.?|and\s+(?:[A-Z][\w.'-]*\s+){{1,3}}(?i:{STREET})\b)")
 CROSSING_BEFORE = re.compile(r"\b(?:corner|intersection|crossing|block)\s+of\s+(?:the\s+)?$", re.I)
 
