@@ -37,3 +37,28 @@ def test_a_man_is_never_a_woman_however_near_their_ages(tmp_path):
         "Police said a 46-year-old man killed a 47-year-old woman and a 30-year-old man.",
         "Police said the 46-year-old man killed a 47-year-old woman and wounded a 31-year-old woman."])
     assert not _age_conflicts(event)
+
+
+def test_a_third_report_carries_a_person_to_a_report_that_shares_one_age(tmp_path):
+    event = _event(tmp_path, [
+        "Police said a 46-year-old man killed a 47-year-old woman and a 12-year-old girl before shooting himself.",
+        "The 46-year-old man was found in the garage, and a 47-year-old woman and an 11-year-old girl were "
+        "found in the front yard, police said.",
+        "Steven Dolan, 46, a firefighter, shot his 11-year-old stepdaughter, officials said."])
+    conflicts = [c for c in event.comparisons if c.status == "conflict" and c.about.startswith("age")]
+    assert len(conflicts) == 1
+    quotes = {f.id: (f.article, f.quote) for f in event.facts}
+    assert len({quotes[i][0] for i in conflicts[0].facts}) == 3  # the stepdaughter's age too
+    assert sorted(q for _, q in (quotes[i] for i in conflicts[0].facts)) == ["11", "11", "12"]
+
+
+def test_no_person_is_carried_through_a_report_with_two_near_ages(tmp_path):
+    event = _event(tmp_path, [
+        "Police said a 46-year-old man killed a 47-year-old woman and a 12-year-old girl before shooting himself.",
+        "The 46-year-old man was found in the garage, and a 47-year-old woman, an 11-year-old girl and a "
+        "13-year-old girl were found in the front yard, police said.",
+        "Steven Dolan, 46, a firefighter, shot his 11-year-old stepdaughter, officials said."])
+    quotes = {f.id: (f.article, f.quote) for f in event.facts}
+    for c in event.comparisons:
+        if c.status == "conflict" and c.about.startswith("age"):
+            assert len({quotes[i][0] for i in c.facts}) == 2

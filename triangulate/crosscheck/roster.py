@@ -4,7 +4,10 @@ Reports of one shooting or crash often list the people involved by age ("a 46-ye
 47-year-old woman and a 12-year-old girl" against "Steven Dolan, 46, ... his 11-year-old
 stepdaughter"). Ages both reports state are taken as the same people; what is left on each side
 pairs up when an age's only best near counterpart (a year apart, of the same sex where both
-say) has it as its only best one too: the same person, told with a different age.
+say) has it as its only best one too: the same person, told with a different age. A third
+report carries such a person on to a report that shares too few ages with the first: "a
+12-year-old girl" in one, "an 11-year-old girl" in a second that lists the same people, and
+"his 11-year-old stepdaughter" in a third that lists the second's.
 """
 from __future__ import annotations
 
@@ -44,8 +47,10 @@ def counterparts(facts: list[Fact], aside: Callable[[Fact], bool]) -> set[tuple[
         if f.kind == "quantity" and f.value["unit"].startswith("age") and not aside(f):
             ages[f.article].append(f)
     pairs: set[tuple[str, str]] = set()
+    person = _People()  # ages linked as one person's, across the report pairs that list the same people
     for (_, left), (_, right) in combinations(sorted(ages.items()), 2):
         common = {_age(f) for f in left} & {_age(f) for f in right}
+        shared = [[f for f in left + right if _age(f) == age] for age in common]
         left = [f for f in left if _age(f) not in common]
         right = [f for f in right if _age(f) not in common]
         unshared = max(len({_age(f) for f in left}), len({_age(f) for f in right}))
@@ -53,27 +58,64 @@ def counterparts(facts: list[Fact], aside: Callable[[Fact], bool]) -> set[tuple[
             continue
         for a, b in _matched(left, right):
             pairs |= {(a.id, b.id), (b.id, a.id)}
+            shared.append([a, b])
+        for same in shared:
+            person.join(same)
+    for group in person.groups():
+        if all(len({_age(f) for f in group if f.article == art}) == 1 for art in {f.article for f in group}):
+            pairs |= {(a.id, b.id) for a in group for b in group
+                      if a.article != b.article and _age(a) != _age(b) and _strength(a, b)}
     return pairs
+
+
+class _People:
+    """Union-find over age facts: which ages are one person's."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+        self.facts: dict[str, Fact] = {}
+
+    def _root(self, x: str) -> str:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def join(self, same: list[Fact]) -> None:
+        for f in same:
+            self.facts[f.id] = f
+            self.parent.setdefault(f.id, f.id)
+        for f in same[1:]:
+            self.parent[self._root(f.id)] = self._root(same[0].id)
+
+    def groups(self) -> list[list[Fact]]:
+        members: dict[str, list[Fact]] = defaultdict(list)
+        for fid, f in self.facts.items():
+            members[self._root(fid)].append(f)
+        return list(members.values())
 
 
 def _age(f: Fact) -> tuple:
     return f.value["unit"], f.value["low"], f.value["high"]
 
 
+def _strength(a: Fact, b: Fact) -> int:
+    """0 where two ages cannot be one person's (more than NEAR apart, of another sex, named as
+    other people), 2 where their nouns give the same sex, else 1."""
+    near = all(x is not None and y is not None and abs(x - y) <= NEAR
+               for x, y in ((a.value["low"], b.value["low"]), (a.value["high"], b.value["high"])))  # ("under 18")
+    sa, sb = sex(a), sex(b)
+    if a.value["unit"] != b.value["unit"] or not near or sa and sb and sa != sb \
+            or a.anchors and b.anchors and not same_person(a.anchors, b.anchors):
+        return 0
+    return 2 if sa and sa == sb else 1
+
+
 def _matched(left: list[Fact], right: list[Fact]):
     """Fact pairs whose ages are each other's only best near counterpart. Evidence ranks a pair
     whose nouns give the same sex above one where a side does not say."""
-    def strength(a: Fact, b: Fact) -> int:
-        near = all(x is not None and y is not None and abs(x - y) <= NEAR
-                   for x, y in ((a.value["low"], b.value["low"]), (a.value["high"], b.value["high"])))  # ("under 18")
-        sa, sb = sex(a), sex(b)
-        if a.value["unit"] != b.value["unit"] or not near or sa and sb and sa != sb \
-                or a.anchors and b.anchors and not same_person(a.anchors, b.anchors):
-            return 0
-        return 2 if sa and sa == sb else 1
-
     def best(f: Fact, others: list[Fact]) -> set[tuple]:
-        scored = [(strength(f, o), _age(o)) for o in others]
+        scored = [(_strength(f, o), _age(o)) for o in others]
         top = max((s for s, _ in scored), default=0)
         return {age for s, age in scored if s == top} if top else set()
 
@@ -85,5 +127,5 @@ def _matched(left: list[Fact], right: list[Fact]):
         best_left[_age(b)] |= best(b, left)
     for a in left:
         for b in right:
-            if best_right[_age(a)] == {_age(b)} and best_left[_age(b)] == {_age(a)} and strength(a, b):
+            if best_right[_age(a)] == {_age(b)} and best_left[_age(b)] == {_age(a)} and _strength(a, b):
                 yield a, b
