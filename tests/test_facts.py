@@ -972,3 +972,14 @@ def test_a_planned_day_of_an_undated_report_is_the_next_one_too(tmp_path):
     event = analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True).events[0]
     days = {f.quote: f.value["start"] for f in event.facts if f.kind == "date"}
     assert days["January 1"] == "2023-01-01"  # resolved against the event's first report, then ahead
+
+
+def test_a_feeling_about_a_shooting_is_no_plan_and_the_day_is_the_shootings(tmp_path):
+    report = _report(tmp_path, ["A Uniontown man is thankful to be alive after a shooting at Pershing Court Manor "
+                                "on Thursday. The council is expected to vote on Monday.",
+                                "A man was shot on Thursday, police said."])
+    first = min(a.id for a in report.articles if a.title.endswith("0"))
+    days = {f.quote: f.value for f in report.events[0].facts if f.kind == "date" and f.article == first}
+    assert days["Thursday"]["planned"] is False and days["Thursday"]["start"] == "2005-11-24"  # past, not ahead
+    assert days["Thursday"]["of"] == "shooting"  # the noun the date hangs on, not "Manor" before it
+    assert days["Monday"]["planned"] is True

@@ -124,7 +124,9 @@ def _dated_noun(doc: Doc, start: int, root: Token) -> Token | None:
         first = next((t for t in doc if t.idx >= start), None)
         if first is None or first.i < 2 or doc[first.i - 1].pos_ != "ADP":
             return None
-        noun = doc[first.i - 2]
+        prep = doc[first.i - 1]  # the noun the parser hangs the date on ("a shooting at Pershing
+        # Court Manor on Thursday"), else the word before it
+        noun = prep.head if prep.head.pos_ == "NOUN" and prep.head.i < prep.i else doc[first.i - 2]
     noun = _happening_named(noun)
     # not where, whom or when: "shot in the hand on Nov. 2", "his home last April", "Sunday morning"
     if noun.pos_ != "NOUN" or noun.ent_type_ or noun.lemma_.lower() in NOT_HAPPENINGS:
@@ -186,6 +188,7 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
         dated = _dated_noun(doc, start, root)
         if dated is not None:  # what is dated, besides the clause around it: "the operation in September"
             value["of"] = " ".join(context.phrase(dated).replace(said, " ").split())  # ("rapid offensive")
+            lemmas = [*lemmas, dated.lemma_.lower()]
         b.add("date", start, end, about, value, lemmas, confidence=confidence)
     spans = [(e.start_char, e.end_char) for e in context.entities(doc) if e.label_ == "TIME"]
     spans += times.clocks_outside(context.text_of(doc), spans)  # "around 8:30am" that NER missed

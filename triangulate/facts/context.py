@@ -64,6 +64,9 @@ def governing_verb(token: Token) -> Token | None:
 
 PLAN_VERBS = {"schedule", "plan", "expect", "due", "intend"}
 FUTURE_AUX = {"will", "'ll", "shall", "would", "to"}
+FEELINGS = {"thankful", "grateful", "lucky", "fortunate", "glad", "happy", "relieved", "sad", "sorry", "proud",
+            "shocked", "stunned", "saddened", "devastated", "heartbroken", "horrified", "surprised"}  # "is
+# thankful to be alive after a shooting on Thursday": a feeling about what was, no plan
 
 
 def planned(token: Token) -> bool:
@@ -71,6 +74,8 @@ def planned(token: Token) -> bool:
     Wednesday", "is scheduled for Friday"."""
     verb = governing_verb(token)
     for t in ([verb, *verb.ancestors][:3] if verb is not None else []):
+        if t.dep_ == "xcomp" and t.head.pos_ == "ADJ" and t.head.lemma_.lower() in FEELINGS:
+            break
         if t.lemma_.lower() in PLAN_VERBS or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in t.children):
             return True
         if t.pos_ not in ("VERB", "AUX") or t.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "conj"):
