@@ -66,3 +66,33 @@ def test_a_middle_name_one_report_leaves_out_does_not_change_the_person():
     assert same_person(keys("Amar Chisler"), keys("Amar Daeshawn Chisler"))
     assert not same_person(keys("Mary Ann Jones"), keys("Mary Beth Jones"))
     assert not same_person(keys("Jerry Ortiz"), keys("Jeremy Ortiz"))
+
+
+def _percent_comparisons(event) -> list[tuple[str, list[str]]]:
+    quotes = {f.id: f.quote for f in event.facts}
+    return sorted((c.status, sorted(quotes[i] for i in c.facts)) for c in event.comparisons
+                  if c.status != "single" and c.about.startswith("percent"))
+
+
+def test_two_shares_of_one_thing_conflict_however_the_percent_is_written(tmp_path):
+    event = _event(tmp_path, ["The fire was 10% contained as of Thursday morning, officials said.",
+                              "The blaze had scorched nearly 15,000 acres by Thursday and was 5 percent contained."])
+    assert _percent_comparisons(event) == [("conflict", ["10%", "5 percent"])]
+
+
+def test_a_share_rounded_is_the_same_share_and_another_holders_share_is_not(tmp_path):
+    event = _event(tmp_path, ["Jane Smith won 52% of the vote on Tuesday, while Tom Jones took 48%.",
+                              "Smith won 51.8 percent of the vote and Jones won 48.2 percent."])
+    assert _percent_comparisons(event) == [("compatible", ["48%", "48.2 percent"]),
+                                           ("compatible", ["51.8 percent", "52%"])]
+
+
+def test_shares_of_different_wholes_never_conflict(tmp_path):
+    from triangulate import analyze
+    (tmp_path / "a.txt").write_text("Jobs report\ndate 2019-11-01\n\nThe unemployment rate rose 3.6 percent in "
+                                    "October, the labor department said.\n")
+    (tmp_path / "b.txt").write_text("Jobs up\ndate 2019-11-01\n\nAverage hourly wages rose 3 percent in October, "
+                                    "the labor department said.\n")
+    event = analyze([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], db=str(tmp_path / "t.db"),
+                    one_event=True).events[0]
+    assert _percent_comparisons(event) == []  # (alike sentences: only the wholes, rate and wages, differ)

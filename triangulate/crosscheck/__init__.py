@@ -42,6 +42,8 @@ def _show(f: Fact) -> str:
     if f.kind == "quantity":
         if v["unit"] in MEASURED_IN:
             return f.quote  # as written, with its unit: "about 30 miles", "a 24-hour"
+        if v["unit"] == "percent":
+            return f.quote
         if v["qualifier"] == "sum" or v["qualifier"] is None:
             return str(v["exact"])  # (a sum's text is one of its parts)
         return v["text"]

@@ -79,7 +79,7 @@ def same_thing(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
             return False  # "32 Armenian soldiers" vs "two soldiers": whose soldiers is unknown
         if a.value.get("measure") or b.value.get("measure"):
             return same_measure(a, b, sole)  # both count the dead, say
-        same_words = a.keys[:2] == b.keys[:2] and a.keys[0] not in VAGUE_NOUNS \
+        same_words = a.keys[:2] == b.keys[:2] and (a.keys[0] not in VAGUE_NOUNS or _same_share(a, b)) \
             and f"{a.id}/several" not in sole and f"{b.id}/several" not in sole
         return same_words or same_measure(a, b, sole)  # the same counted noun and verb, or structure
     if a.kind in ("date", "time") and any(v.get(k) for v in (a.value, b.value)
@@ -90,6 +90,18 @@ def same_thing(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
     if a.kind in ("condition", "wound", "weapon", "charge", "manner", "custody"):
         return same_measure(a, b, sole)
     return a.kind in ("quotation", "time")
+
+
+def _share_of(f: Fact) -> bool:
+    """A percentage that says what it is a share of by its verb ("was 10% contained", "won 52%
+    of the vote"): two reports' figures with the same verb, holder and whole ("the unemployment
+    rate rose to 3.6%" is not "wages rose 3%"), alike enough, are one share."""
+    return f.value["unit"] == "percent" and len(f.keys) > 1 and bool(f.keys[1])
+
+
+def _same_share(a: Fact, b: Fact) -> bool:
+    wholes = {a.value.get("share"), b.value.get("share")} - {None}
+    return _share_of(a) and len(wholes) <= 1
 
 
 def same_measure(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
@@ -192,7 +204,9 @@ def sole(facts: list[Fact]) -> frozenset[str]:
     dead = {f.article for f in facts if f.kind == "condition" and f.value["state"] == "dead"}
     spared = [f"{f.id}/spared" for f in facts if f.kind == "condition" and f.article not in dead and _spares_all(f)]
     stated += [((f.article, "figures", f.value["unit"], f.keys[0], bool(f.value.get("increment")),
-                 tuple(f.anchors) if f.value["unit"] == "distance (m)" else ()),  # distances from different places
+                 tuple(f.anchors) if f.value["unit"] in ("distance (m)", "percent") else (),  # distances from
+                 (f.keys[1], f.value.get("share")) if _share_of(f) else None),  # different places, shares
+                # of different holders, verbs or wholes
                 (f.value["low"], f.value["high"]), f"{f.id}/several") for f in facts if f.kind == "quantity"
                and f.keys and not (_aside(f) and not _planned_only(f))]  # (a plan's figure, "will supply 200
     # million doses", is no count of what happened, but still one more figure for doses)

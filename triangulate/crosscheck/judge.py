@@ -29,7 +29,22 @@ def judge_quantity(a: dict, b: dict) -> str:
         return "compatible"
     if _bound_of(a, b) or _bound_of(b, a):
         return "compatible"  # "more than 500,000" and "500,000": the same figure, told loosely
+    if _rounded_alike(a["exact"], b["exact"]):
+        return "compatible"  # "52%" and "51.8 percent": the same figure, rounded
     return "unrelated" if "vague" in (a["qualifier"], b["qualifier"]) else "conflict"
+
+
+def _decimals(x: float) -> int:
+    text = repr(float(x))
+    return 0 if text.endswith(".0") or "e" in text else len(text.split(".")[1])
+
+
+def _rounded_alike(x: float | None, y: float | None) -> bool:
+    """One figure is the other rounded to fewer decimals (51.8 -> 52, 6.14 -> 6.1)."""
+    if x is None or y is None or _decimals(x) == _decimals(y):
+        return False
+    coarse, fine = (x, y) if _decimals(x) < _decimals(y) else (y, x)
+    return abs(round(fine, _decimals(coarse)) - coarse) < 1e-9
 
 
 BOUND_TOLERANCE = 0.001  # "nearly 1,861.81 points" and "1,861.82 points": the same figure

@@ -91,6 +91,8 @@ class Quantity:
     converted: bool = False  # "110 billion euros ($141 billion)": a conversion at some rate
     personal: bool = False  # counted in a clause whose subject is a person: "he had 53 catches"
     period: bool = False  # a length of time up to the telling: "three decades of control", "the past 30 years"
+    share: str | None = None  # what a percentage is a share of: "vote" ("52% of the vote"), "rate"
+    # ("the unemployment rate rose to 3.6%"), "wage" ("wages rose 3%")
 
 
 RATE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}(?:(?:a|per|each|every|in\s+a\s+single|in\s+one)\s+"
@@ -451,6 +453,23 @@ def _full_name(doc: Doc, before: int, surname: str) -> list[str] | None:
     return list(names.pop()) if len(names) == 1 else None
 
 
+def _share(span: Span, noun: Token | None) -> str | None:
+    """The noun a percentage is a share of: its of-complement, else its clause's subject."""
+    of = next((t for t in noun.children if t.dep_ == "prep" and t.lower_ == "of"), None) if noun is not None else None
+    whole = next((t for t in of.children if t.dep_ == "pobj"), None) if of is not None else None
+    if whole is None:
+        verb = context.governing_verb(span.root)
+        whole = context.subject_of(verb) if verb is not None else None
+    return whole.lemma_.lower() if whole is not None and whole.pos_ in ("NOUN", "PROPN") else None
+
+
+def _holder(span: Span) -> list[str]:
+    """Names in the subject of a figure's clause ("Jane Smith won 52% of the vote")."""
+    verb = context.governing_verb(span.root)
+    subject = context.subject_of(verb) if verb is not None else None
+    return context.anchors(subject.subtree) if subject is not None else []
+
+
 def _place_of_clause(noun: Token) -> list[str]:
     """The country or place a count belongs to when its own phrase names none: the subject of
     its clause ("Italy, which is reporting 19,468 deaths") or an "in" phrase of its verb ("18,860
@@ -494,7 +513,8 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
     measured = measurement(text, amount.end) if unit in MEASURED_IN else None
     if noun is not None:
         what = context.noun_with_prep(noun)
-        keys = [unit.split()[0] if measured else noun.lemma_.lower(), *lemmas]  # "distance": miles or km
+        keys = [unit.split()[0] if measured or unit == "percent" else noun.lemma_.lower(), *lemmas]  # "distance":
+        # miles or km; "percent": "%", "per cent" or "pc"
         whose = [t for t in noun.subtree if t.i < noun.i + 6 and not (t == noun and t.lemma_.lower() in OUTCOMES)]
         noun_anchors = context.anchors(whose) or _place_of_clause(noun)  # (a headline's "80 Hurt"
         # is no name, whatever its capital letter)
@@ -507,6 +527,8 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
     counts = measure(noun, span, text, amount.end) if unit == "count" else None
     if counts:
         about = f"{counts} — {about}"
+    if unit == "percent" and not noun_anchors:
+        noun_anchors = _holder(span)  # whose share: "Jane Smith won 52%" is no share of Tom Jones's
     if counts == "population":  # whose population: only the same named place's can conflict
         noun_anchors = _place_populated(noun if noun is not None else span.root)
     elif noun is not None and noun.lemma_.lower() in DISTANCES:  # distance from where
@@ -523,7 +545,7 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
                     increment(text, amount),
                     bool(WHOLE_SET_BEFORE.search(before)),
                     currency(text, amount) if unit == "money" else None, converted, _personal(span),
-                    unit == "duration (days)" and _period(noun))
+                    unit == "duration (days)" and _period(noun), _share(span, noun) if unit == "percent" else None)
 
 
 def _label_number(span: Span) -> bool:
