@@ -358,3 +358,14 @@ def test_who_names_a_person_once_however_many_of_their_names_a_source_gives(tmp_
         "Former president Luiz Inacio Lula da Silva beat Jair Bolsonaro with 50.83% of valid votes to 49.17%, "
         "official results showed on Sunday night."], "2022-10-31")
     assert len([n for n in event.who if "Lula" in n]) == 1  # (not "Inacio Lula da Silva" beside it)
+
+
+def test_a_source_is_cited_for_a_sentence_only_if_it_backs_each_of_its_figures(tmp_path):
+    event = _one_event(tmp_path, [
+        "A wildfire in Shasta County has burned more than 12,000 acres and destroyed at least 40 homes since it "
+        "broke out on Tuesday, officials said. About 5,000 residents were ordered to evacuate.",
+        "The blaze, which started Tuesday afternoon near Redding, had scorched nearly 15,000 acres by Thursday. "
+        "Officials said 38 structures had been destroyed."], "2024-08-15")
+    cited = {s.text.split(" [")[0]: s.articles for s in event.summary}
+    burned = [arts for text, arts in cited.items() if text.startswith("A wildfire in Shasta County")]
+    assert burned and all(len(arts) == 1 for arts in burned)  # the other tells the same Tuesday, not 40 homes

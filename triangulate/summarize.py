@@ -63,12 +63,18 @@ def _quotes_balanced(text: str) -> bool:
     return text.count('"') % 2 == 0 and text.count("“") == text.count("”")
 
 
-def _corroborate(candidates: list[_Candidate], comparisons: list[Comparison], facts: dict[str, Fact]) -> None:
-    """Add to each sentence the sources (and their facts) that state one of its facts alike."""
+def _corroborate(candidates: list[_Candidate], comparisons: list[Comparison], facts: dict[str, Fact],
+                 backers: dict[str, set[str]]) -> None:
+    """Add to each sentence the sources (and their facts) that state one of its facts alike;
+    `backers` gets, for each figure, the sources that state it alike."""
     inside: dict[str, list[_Candidate]] = {}
     for c in candidates:
         inside.setdefault(c.statement.article, []).append(c)
     for comp in comparisons:
+        if comp.status in ("agree", "compatible") and not comp.inferred and facts[comp.facts[0]].kind == "quantity":
+            for fid in comp.facts:
+                backers.setdefault(fid, set()).update(
+                    facts[i].article for i in comp.facts if _supports(facts[fid], facts[i]))
         if comp.status not in ("agree", "compatible") or len(comp.sources) < 2 or comp.inferred:
             continue  # (a link the sources do not state is no support)
         kind = facts[comp.facts[0]].kind
@@ -83,6 +89,22 @@ def _corroborate(candidates: list[_Candidate], comparisons: list[Comparison], fa
                 if c.statement.start <= f.start and f.end <= c.statement.end:
                     c.sources.update(g.article for g in support)
                     c.facts += [g.id for g in support if g.id not in c.facts]
+
+
+def _figures_backed(candidates: list[_Candidate], facts: dict[str, Fact], backers: dict[str, set[str]]) -> None:
+    """Keep as a sentence's sources only those that back each of its figures: a source that
+    tells the same day but another count of the homes destroyed does not vouch for the count."""
+    figures: dict[str, list[Fact]] = {}
+    for f in facts.values():
+        if f.kind == "quantity":
+            figures.setdefault(f.article, []).append(f)
+    for c in candidates:
+        own = c.statement.article
+        inside = [f for f in figures.get(own, []) if c.statement.start <= f.start and f.end <= c.statement.end]
+        keep = {a for a in c.sources if a == own or all(a in backers.get(f.id, ()) for f in inside)}
+        if keep != c.sources:
+            c.sources = keep
+            c.facts = [i for i in c.facts if facts[i].article in keep]
 
 
 def _supports(f: Fact, g: Fact) -> bool:
@@ -115,15 +137,18 @@ def _closeness(candidates: list[_Candidate], similarity: np.ndarray) -> tuple[np
     return nearest, which, sources
 
 
-def _score(candidates: list[_Candidate], similarity: np.ndarray) -> int:
-    """Cite each sentence with the sources that say nearly the same, and score it: corroborating
-    sources + mean closeness to the other sources + the lead prior.  Returns the number of sources."""
+def _score(candidates: list[_Candidate], similarity: np.ndarray, facts: dict[str, Fact],
+           backers: dict[str, set[str]]) -> int:
+    """Cite each sentence with the sources that say nearly the same and back its figures, and
+    score it: corroborating sources + mean closeness to the other sources + the lead prior.
+    Returns the number of sources."""
     nearest, which, sources = _closeness(candidates, similarity)
     for k, j in zip(*np.nonzero(nearest >= PARAPHRASE)):
         other = candidates[which[k, j]].statement
         if other.article not in candidates[k].sources:
             candidates[k].sources.add(other.article)
             candidates[k].facts.append(other.id)
+    _figures_backed(candidates, facts, backers)
     rank, seen = {}, Counter()  # the sentence's place in its article: 0 for the first
     for c in sorted(candidates, key=lambda c: (c.statement.article, c.statement.start)):
         rank[c.statement.id] = seen[c.statement.article]
@@ -182,8 +207,9 @@ def summarize(comparisons: list[Comparison], facts: dict[str, Fact], articles: d
               embed: Callable[[list[str]], np.ndarray] | None = None) -> list[SummarySentence]:
     candidates = _candidates(facts, articles)
     similarity = tfidf_cosines([c.statement.value["lemmas"] for c in candidates]) if candidates else np.zeros((0, 0))
-    _corroborate(candidates, comparisons, facts)
-    sources = _score(candidates, similarity)
+    backers: dict[str, set[str]] = {}
+    _corroborate(candidates, comparisons, facts, backers)
+    sources = _score(candidates, similarity, facts, backers)
     # one report alone hardly repeats itself in other words: embeddings only for several sources
     told = _select(candidates, similarity, _disputed(comparisons, facts), articles, embed if sources > 1 else None)
     summary = []
