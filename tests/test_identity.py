@@ -96,3 +96,12 @@ def test_shares_of_different_wholes_never_conflict(tmp_path):
     event = analyze([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], db=str(tmp_path / "t.db"),
                     one_event=True).events[0]
     assert _percent_comparisons(event) == []  # (alike sentences: only the wholes, rate and wages, differ)
+
+
+def test_no_injuries_contradicts_injured_firefighters(tmp_path):
+    event = _event(tmp_path, ["Two firefighters suffered minor injuries battling the blaze, Cal Fire said.",
+                              "No injuries have been reported in the blaze, Cal Fire said."])
+    facts = {f.id: f for f in event.facts}
+    assert [f.value["measure"] for f in event.facts if f.quote == "Two firefighters"] == ["injured"]
+    conflicts = [sorted(facts[i].quote for i in c.facts) for c in event.comparisons if c.status == "conflict"]
+    assert conflicts == [["No injuries", "Two firefighters"]]

@@ -137,7 +137,8 @@ def same_measure(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
         return True  # "four villages" and "seven villages", each report's only count of villages
     if a.value.get("measure") == b.value.get("measure") == "population":  # "home to 120,000 people" and
         return bool(a.anchors and b.anchors)  # "Qeshm has 200,000 residents": of the same named place
-    whole = {a.keys[0], b.keys[0]} <= WHOLE or a.keys[0] == b.keys[0]  # "two women" is part of "three people"
+    whole = {a.keys[0], b.keys[0]} <= WHOLE or a.keys[0] == b.keys[0] or 0 in (a.value["high"], b.value["high"])
+    # "two women" is part of "three people"; but "no injuries" leaves no one hurt, "two firefighters" neither
     return whole and a.value.get("measure") is not None and a.value.get("measure") == b.value.get("measure")
 
 

@@ -68,6 +68,28 @@ PEOPLE = {"people", "person", "persons", "soldier", "soldiers", "serviceman", "s
           "fighters", "passenger", "passengers", "employee", "employees", "staff", "others",
           "suspect", "suspects", "gunman", "gunmen", "attacker", "attackers", "individual", "individuals",
           "son", "sons", "daughter", "daughters", "baby", "babies", "toddler", "toddlers", "infant", "infants"}
+ROLES = ("firefighter", "policeman", "policewoman", "police", "trooper", "deputy", "agent", "guard", "marine",
+         "sailor", "pilot", "crew", "crewman", "crewmember", "journalist", "reporter", "photographer", "protester",
+         "protestor", "demonstrator", "activist", "tourist", "pilgrim", "visitor", "spectator", "fan", "player",
+         "athlete", "miner", "farmer", "fisherman", "villager", "citizen", "national", "voter", "pedestrian",
+         "driver", "motorist", "cyclist", "rider", "hiker", "climber", "survivor", "bystander", "customer",
+         "shopper", "worshipper", "inmate", "militant", "rebel", "insurgent", "terrorist", "assailant", "shooter",
+         "robber", "kidnapper", "doctor", "nurse", "paramedic", "medic", "teacher", "pupil", "classmate", "friend",
+         "relative", "sibling", "brother", "sister", "parent", "mother", "father", "kid", "youth", "teenager",
+         "lawmaker", "senator", "legislator", "official", "minister", "diplomat", "rescuer", "volunteer",
+         "peacekeeper", "contractor", "laborer", "labourer", "staffer", "evacuee", "occupant", "tenant", "neighbor",
+         "neighbour", "guest", "attendee", "participant", "delegate", "defendant", "witness", "recruit", "cadet")
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith("y") and noun[-2] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
+
+
+PEOPLE |= {form for role in ROLES for form in (role, _plural(role))}  # people named by what they do or are
 
 
 @dataclass
