@@ -22,3 +22,22 @@ def test_syndicated_copies_point_to_the_first_and_keep_every_outlet():
     assert first.duplicate_of is None and copy.duplicate_of == first.id
     assert other.duplicate_of is None
     assert first.outlets == ["Wire", "Local"]
+
+
+def test_a_trimmed_copy_is_a_copy_of_the_full_story_whichever_comes_first():
+    lead = STORY[:STORY.index(" Shop owners")]
+    d = Deduplicator()
+    trimmed = d.add(art(lead, "Metro"))
+    full = d.add(art(STORY, "Wire"))
+    shorter_again = d.add(art(lead, "Daily"))
+    assert trimmed.duplicate_of == full.id and shorter_again.duplicate_of == full.id
+    assert full.duplicate_of is None and full.outlets == ["Wire", "Metro", "Daily"] and trimmed.outlets == []
+
+
+def test_a_quoted_sentence_is_no_copy_of_the_story_it_quotes():
+    d = Deduplicator()
+    story = d.add(art(STORY, "Wire"))
+    quoting = d.add(art("The mayor defended the decision. " + STORY.split(". ")[1] + ". Residents of the east side "
+                        "said the closure would add an hour to their commute, and several asked the council to "
+                        "reconsider the timing before the winter, when the northern bridge is often icy.", "Blog"))
+    assert story.duplicate_of is None and quoting.duplicate_of is None
