@@ -572,14 +572,16 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
 
 def _label_number(span: Span) -> bool:
     """A number that is part of a name, not a count: "a Category 4 storm", "an ATR 72", "Flight
-    370", "Room 12" (the number hangs on the capitalised word just before it).  Not in a
-    title-case headline, where "Plane Crash Kills 62" is built the same way."""
+    370", "Room 12", "the ATR 72 aircraft" (the number hangs on the capitalised word just before
+    it, or both name the noun after them).  Not in a title-case headline, where "Plane Crash
+    Kills 62" is built the same way."""
     number = span[-1]
     if number.i == 0 or number.dep_ != "nummod":
         return False
     label = number.doc[number.i - 1]
-    if number.head != label or not (label.is_alpha and label.text[0].isupper()):
-        return False
+    names_it = number.head == label or label.dep_ in ("compound", "nmod") and label.head == number.head
+    if not names_it or not (label.is_alpha and label.text[0].isupper()) or label.ent_type_ in ("DATE", "TIME"):
+        return False  # ("said Sunday 15 people died": a day, then a count)
     words = [t for t in number.sent if t.is_alpha and len(t) > 3]
     return sum(t.text[0].isupper() for t in words) <= len(words) / 2  # (a sentence, not a headline)
 
