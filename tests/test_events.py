@@ -369,3 +369,14 @@ def test_a_source_is_cited_for_a_sentence_only_if_it_backs_each_of_its_figures(t
     cited = {s.text.split(" [")[0]: s.articles for s in event.summary}
     burned = [arts for text, arts in cited.items() if text.startswith("A wildfire in Shasta County")]
     assert burned and all(len(arts) == 1 for arts in burned)  # the other tells the same Tuesday, not 40 homes
+
+
+def test_a_day_told_of_another_happening_is_no_support_for_a_sentence(tmp_path):
+    event = _one_event(tmp_path, [
+        "A magnitude 6.8 earthquake struck eastern Turkey on Friday evening, killing at least 14 people, officials "
+        "said on Saturday. Interior Minister Suleyman Soylu said 30 people were trapped under rubble.",
+        "The death toll from Friday's earthquake in eastern Turkey has risen to 22. \"We are facing a great "
+        "disaster,\" President Recep Tayyip Erdogan said during a visit to the region on Saturday."], "2020-01-26")
+    cited = {s.text.split(" [")[0]: s.articles for s in event.summary}
+    erdogan = [arts for text, arts in cited.items() if "great disaster" in text]
+    assert erdogan and all(len(arts) == 1 for arts in erdogan)  # "officials said on Saturday" is no visit

@@ -21,6 +21,7 @@ import numpy as np
 
 from .crosscheck.judge import judge
 from .crosscheck.similarity import tfidf_cosines
+from .facts.quotes import CUES
 from .model import Article, Comparison, Fact, SummarySentence
 
 MAX_TOLD = 3  # sentences told, before up to MAX_CONFLICTS lines on what the sources dispute
@@ -84,7 +85,8 @@ def _corroborate(candidates: list[_Candidate], comparisons: list[Comparison], fa
             continue  # naming the same person, or the same actor doing something else, is no support
         for fid in comp.facts:
             f = facts[fid]
-            support = [facts[i] for i in comp.facts if kind != "quantity" or _supports(f, facts[i])]
+            support = [facts[i] for i in comp.facts if (kind != "quantity" or _supports(f, facts[i]))
+                       and (kind not in ("date", "time") or _same_happening(f, facts[i]))]
             for c in inside.get(f.article, []):
                 if c.statement.start <= f.start and f.end <= c.statement.end:
                     c.sources.update(g.article for g in support)
@@ -105,6 +107,12 @@ def _figures_backed(candidates: list[_Candidate], facts: dict[str, Fact], backer
         if keep != c.sources:
             c.sources = keep
             c.facts = [i for i in c.facts if facts[i].article in keep]
+
+
+def _same_happening(f: Fact, g: Fact) -> bool:
+    """Whether two days or times are told of the same happening (a word in common besides the
+    saying): "officials said on Saturday" does not back "Erdogan said during a visit on Saturday"."""
+    return f.id == g.id or bool((set(f.keys) & set(g.keys)) - CUES)
 
 
 def _supports(f: Fact, g: Fact) -> bool:
