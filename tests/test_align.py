@@ -50,3 +50,12 @@ def test_days_of_one_happening_disagree_by_days_not_months():
 
     assert judge_date(day("2015-11-02"), day("2015-11-11")) == "conflict"  # one shooting misdated
     assert judge_date(day("2015-05-11"), day("2015-11-11")) == "unrelated"  # two shootings
+
+
+def test_a_street_with_another_number_or_none_is_another_precision():
+    from triangulate.crosscheck.judge import judge_place
+    house = {"name": "2111 Bragg Street", "keys": ["bragg", "street"], "named": ["bragg"]}
+    block = {"name": "the 2100 block of Bragg Street", "keys": ["block", "bragg", "street"], "named": ["bragg"]}
+    street = {"name": "Bragg Street", "keys": ["bragg", "street"], "named": ["bragg"]}
+    assert judge_place(house, block) == judge_place(house, street) == "compatible"
+    assert judge_place(street, dict(street, name="Bragg St.")) == "agree"

@@ -1,6 +1,7 @@
 """Judging two values of one kind: "agree", "compatible", "conflict" or "unrelated"."""
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import lru_cache
 
@@ -91,9 +92,13 @@ def judge_time(a: dict, b: dict) -> str:
 
 def judge_place(a: dict, b: dict) -> str:
     """The same words, or the same named place however framed ("his East New York home" and
-    "in East New York"), agree; anything else that aligned is a different precision."""
+    "in East New York"), agree; anything else that aligned is a different precision, and so is
+    the same street with another number or none ("2111 Bragg Street", "the 2100 block of Bragg
+    Street", "a home on Bragg Street")."""
     named_a, named_b = set(a.get("named") or ()), set(b.get("named") or ())
     same_name = bool(named_a) and named_a == named_b
+    if set(re.findall(r"\d+", a["name"])) != set(re.findall(r"\d+", b["name"])):
+        return "compatible"
     return "agree" if same_name or set(a["keys"]) == set(b["keys"]) else "compatible"
 
 
