@@ -729,6 +729,15 @@ def test_the_manner_of_a_shooting_is_compared(tmp_path):
     assert {facts[i].value["manner"] for i in conflict.facts} == {"accident", "intentional"}
 
 
+def test_a_manner_told_as_likely_is_compatible_with_it_told_as_certain(tmp_path):
+    report, _ = _analysed(tmp_path, ["Police said he shot his wife and then himself in an apparent murder-suicide.",
+                                     "He shot his wife and then himself in a murder-suicide, police said."])
+    facts = {x.id: x for x in report.events[0].facts}
+    assert sorted((x.quote, x.value["hedged"]) for x in facts.values() if x.kind == "manner") == [
+        ("apparent murder-suicide", True), ("murder-suicide", False)]
+    assert [c.status for c in report.events[0].comparisons if c.about.startswith("manner")] == ["compatible"]
+
+
 def test_custody_is_in_custody_or_at_large_whatever_the_words(tmp_path):
     report, _ = _analysed(tmp_path, ["Zweck was arrested on preliminary charges. Police hope to question the "
                                      "driver before he is arrested.",

@@ -149,7 +149,8 @@ def judge(a: Fact, b: Fact) -> str:
     if a.kind == "custody":
         return custody.judge(a.value["status"], b.value["status"])
     if a.kind == "manner":
-        return manner.judge(a.value["manner"], b.value["manner"])
+        return manner.judge(a.value["manner"], b.value["manner"],
+                            bool(a.value.get("hedged")), bool(b.value.get("hedged")))
     if a.kind == "charge":
         return charges.judge(a.value["offences"], b.value["offences"])
     if a.kind == "person":  # (names that relate: identity.candidate)

@@ -225,8 +225,8 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
               {"status": h.status, "text": context.text_of(doc)[h.start:h.end]}, ["custody", *h.lemmas],
               people.name_keys(h.who))
     for m in manner.extract(doc):
-        b.add("manner", m.start, m.end, f"manner: {m.about}", {"manner": m.manner, "text": context.text_of(doc)[m.start:m.end]},
-              ["manner", *m.lemmas])
+        value = {"manner": m.manner, "hedged": m.hedged, "text": context.text_of(doc)[m.start:m.end]}
+        b.add("manner", m.start, m.end, f"manner: {m.about}", value, ["manner", *m.lemmas])
     for c in conditions.extract(doc):
         b.add("condition", c.start, c.end, f"condition of {c.who}" if c.who else "condition",
               {"state": c.state, "where": c.where, "group": c.group, "text": context.text_of(doc)[c.start:c.end]},

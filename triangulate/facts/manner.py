@@ -19,6 +19,8 @@ MANNERS = [  # (pattern, manner); the first that matches at a place wins
     (re.compile(r"\baccident(?:al|ally)?\b", re.I), "accident"),
     (re.compile(r"\b(?:intentional(?:ly)?|deliberate(?:ly)?|on purpose)\b", re.I), "intentional"),
 ]
+HEDGED = re.compile(r"\b(?:apparent|possible|probable|suspected|presumed|likely|what (?:appears|appeared|police "
+                    r"(?:believe|said) (?:was|is)) to be(?: an?)?)\s+$", re.I)  # "an apparent murder-suicide"
 NEGATED = re.compile(r"\b(?:not|no|never|n't|nothing)\s+(?:\w+\s+){0,2}$", re.I)  # "was not an accident"
 OPPOSITE = {"accident": "intentional", "intentional": "accident"}
 NOT_A_MANNER_AFTER = re.compile(r"\s+(?:prevention|hotline|attempt|bomb|bomber|vest|note|watch|insurance|report)",
@@ -36,6 +38,7 @@ class Manner:
     manner: str
     about: str
     lemmas: list[str]
+    hedged: bool = False  # "an apparent murder-suicide": the manner as the report thinks likely
 
 
 def extract(doc: Doc) -> list[Manner]:
@@ -47,12 +50,16 @@ def extract(doc: Doc) -> list[Manner]:
         if span is None or negation and manner not in OPPOSITE:
             continue  # ("not a suicide" says what it was not, not what it was)
         about, lemmas = context.predicate(span.root)
-        start = negation.start() if negation else m.start()
-        found.append(Manner(start, m.end(), OPPOSITE.get(manner, manner) if negation else manner, about, lemmas))
+        hedge = HEDGED.search(text, max(0, m.start() - 40), m.start())
+        start = negation.start() if negation else hedge.start() if hedge else m.start()
+        found.append(Manner(start, m.end(), OPPOSITE.get(manner, manner) if negation else manner, about, lemmas,
+                            bool(hedge)))
     return found
 
 
-def judge(a: str, b: str) -> str:
+def judge(a: str, b: str, hedged_a: bool = False, hedged_b: bool = False) -> str:
+    """Two manners; the same one, told as certain by one report and as likely by the other
+    ("a murder-suicide", "an apparent murder-suicide"), is compatible."""
     if a == b:
-        return "agree"
+        return "agree" if hedged_a == hedged_b else "compatible"
     return "compatible" if frozenset({a, b}) in COMPATIBLE else "conflict"
