@@ -897,7 +897,8 @@ def test_a_sentence_gives_the_quote_mark_that_opens_the_next_one_to_it(tmp_path)
 
 def test_a_places_doing_is_no_place(tmp_path):
     report = _report(tmp_path, ["The inquiry into Russia's alleged meddling went on. The quake struck in Iran's "
-                                "Kerman province on Sunday."])
+                                "Kerman province on Sunday. Flynn admitted lying to investigators in the Russia "
+                                "inquiry."])
     assert [f.quote for f in report.events[0].facts if f.kind == "place"] == ["in Iran's Kerman province"]
 
 

@@ -30,9 +30,11 @@ CARRIED = {"take", "transport", "rush", "fly", "airlift", "bring", "carry", "adm
 STOP = {"the", "a", "an", "their", "its", "his", "her", "our", "my", "your", "this", "that", "of", "'s", "’s"}
 NOT_PLACES = {"history", "debate", "caucus", "caucuses", "election", "primary", "race", "campaign", "poll",
               "interview", "statement", "speech", "report", "session", "talks", "negotiation", "trial",
-              "economy", "politics", "market", "offensive", "war", "conflict", "fight", "battle"}  # what a
+              "economy", "politics", "market", "offensive", "war", "conflict", "fight", "battle", "inquiry",
+              "investigation", "probe", "case", "deal", "agreement", "crisis", "dispute", "relations",
+              "relationship", "scandal", "lawsuit", "policy", "program", "programme", "sanctions"}  # what a
 # place name may modify without being where something happened: "in U.S. history", "in the Nevada
-# caucuses", "on its Ukraine offensive"
+# caucuses", "on its Ukraine offensive", "in the Russia inquiry"
 ROLES = {"office", "power", "court", "custody", "charge"}  # "in office", "in power": with no determiner, a role
 
 
