@@ -382,3 +382,11 @@ def test_a_day_told_of_another_happening_is_no_support_for_a_sentence(tmp_path):
         "disaster,\" President Recep Tayyip Erdogan said during a visit to the region on Saturday."], "2020-01-26")
     assert _sources_told(event, "\"We are facing a great disaster") == [1]  # "officials said on Saturday" is
     # no visit
+
+
+def test_a_capitalised_common_noun_is_no_one_who_acted(tmp_path):
+    event = _one_event(tmp_path, [
+        "Wildfire forces thousands to flee. A fast-moving wildfire has burned 12,000 acres, Cal Fire said. "
+        "Chief Joe Tyler ordered evacuations.",
+        "May said the fire was spreading. Prime Minister Theresa May visited the area on Thursday."], "2024-08-15")
+    assert "Wildfire" not in event.who and any("May" in name for name in event.who)

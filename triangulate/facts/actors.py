@@ -42,6 +42,17 @@ def canonical_name(ent: Span, known: dict[str, str]) -> str:
     return name
 
 
+def _common_noun(ent: Span, text: str) -> bool:
+    """A one-word "name" that starts a sentence or headline and that the story writes in lower case
+    too: a common noun capitalised ("Wildfire forces thousands to flee" beside "a fast-moving
+    wildfire"; not in a web address), unless a longer name ends with it ("May said" where "Theresa
+    May" is named)."""
+    word = ent.text
+    if len(ent) != 1 or ent.start != ent.sent.start or not re.search(rf"(?<![\w/.-]){re.escape(word.lower())}(?![\w/-])", text):
+        return False
+    return not any(len(other) > 1 and other[-1].text == word for other in ent.doc.ents)
+
+
 def extract(doc: Doc) -> list[Action]:
     known: dict[str, str] = {}
     actions = []
@@ -52,6 +63,8 @@ def extract(doc: Doc) -> list[Action]:
         dateline = DATELINE.match(text, text.rfind("\n", 0, ent.start_char) + 1)
         if dateline and ent.end_char <= dateline.end():
             continue  # a dateline names no one who acted
+        if _common_noun(ent, text):
+            continue
         name = canonical_name(ent, known)
         root = ent.root
         if root.dep_ not in ("nsubj", "nsubjpass") or root.head.pos_ not in ("VERB", "AUX"):
