@@ -390,3 +390,12 @@ def test_a_capitalised_common_noun_is_no_one_who_acted(tmp_path):
         "Chief Joe Tyler ordered evacuations.",
         "May said the fire was spreading. Prime Minister Theresa May visited the area on Thursday."], "2024-08-15")
     assert "Wildfire" not in event.who and any("May" in name for name in event.who)
+
+
+def test_a_narrow_band_backs_a_figure_inside_it_and_a_bound_alone_does_not(tmp_path):
+    event = _one_event(tmp_path, [
+        "Microsoft said it would buy Activision Blizzard for $95 a share in an all-cash deal valued at $68.7 billion.",
+        "Microsoft has agreed to buy video game company Activision Blizzard in a deal worth nearly $70bn, paying "
+        "$95 per share in cash."], "2022-01-18")
+    told = _sources_told(event, "Microsoft said it would buy") + _sources_told(event, "Microsoft has agreed")
+    assert told == [2]  # one of the two (they say the same), backed by both

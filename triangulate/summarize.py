@@ -116,16 +116,19 @@ def _same_happening(f: Fact, g: Fact) -> bool:
 
 
 def _supports(f: Fact, g: Fact) -> bool:
-    """Whether figure `g` backs figure `f`: the same value, or two bounded values that overlap
-    ("about 30" and "32"); an open bound only holds the other ("more than 10 years" does not say
-    "30 years")."""
+    """Whether figure `g` backs figure `f`: the same value, or two narrow values that overlap
+    ("about 30" and "32", "nearly $70bn" and "$68.7 billion"); a bound alone only holds the other
+    ("more than 10 years" does not say "30 years", nor "up to 20,000" "30")."""
     if f.id == g.id or f.article == g.article:
         return True
 
-    def bounded(v: dict) -> bool:
-        return v["high"] is not None and not (v.get("low_open") or v.get("high_open"))
+    def narrow(v: dict) -> bool:
+        return v["high"] is not None and v["low"] is not None and v["high"] - v["low"] <= NARROW * abs(v["high"])
 
-    return judge(f, g) == "agree" or bounded(f.value) and bounded(g.value)
+    return judge(f, g) == "agree" or narrow(f.value) and narrow(g.value)
+
+
+NARROW = 0.25  # of a figure: the width of a band that still tells the figure ("nearly 70": 59.5-70)
 
 
 def _closeness(candidates: list[_Candidate], similarity: np.ndarray) -> tuple[np.ndarray, np.ndarray, list[str]]:
