@@ -399,3 +399,11 @@ def test_a_narrow_band_backs_a_figure_inside_it_and_a_bound_alone_does_not(tmp_p
         "$95 per share in cash."], "2022-01-18")
     told = _sources_told(event, "Microsoft said it would buy") + _sources_told(event, "Microsoft has agreed")
     assert told == [2]  # one of the two (they say the same), backed by both
+
+
+def test_of_two_days_told_alike_the_event_is_on_the_earlier(tmp_path):
+    event = _one_event(tmp_path, [
+        "A baby was shot in Brooklyn on Saturday, police said. Her father was behind bars on Sunday.",
+        "A baby was wounded on Sunday by her father, police said. Police responded to a 911 call on Saturday."],
+        "2014-11-24")
+    assert event.when == "2014-11-22"  # Saturday's shooting, not what followed on Sunday

@@ -82,10 +82,12 @@ def describe(event: Event, facts: dict[str, Fact], articles: list[Article]) -> N
     event.title = dated[0].title if dated else "(untitled)"
     first_published = min((a.published for a in articles if a.published), default=None)
 
-    def recency(f: Fact) -> int:  # days between a date fact and the first report
+    def recency(f: Fact) -> int:  # days between a date fact and the first report; within the
+        # week before it, the earlier day first (what followed the happening comes later)
         if f.kind != "date" or not first_published or not f.value["start"]:
             return 0  # (a relative date still unresolved has no day)
-        return abs((date.fromisoformat(f.value["start"]) - date.fromisoformat(first_published)).days)
+        before = (date.fromisoformat(first_published) - date.fromisoformat(f.value["start"])).days
+        return -before if 0 <= before <= FRESH_DAYS else abs(before) + FRESH_DAYS
 
     def best(kind: str, preferred=lambda c: ()) -> Comparison | None:
         """The group of `kind` with the most `preferred` marks (in order), then the most sources."""
