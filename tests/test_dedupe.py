@@ -41,3 +41,20 @@ def test_a_quoted_sentence_is_no_copy_of_the_story_it_quotes():
                         "said the closure would add an hour to their commute, and several asked the council to "
                         "reconsider the timing before the winter, when the northern bridge is often icy.", "Blog"))
     assert story.duplicate_of is None and quoting.duplicate_of is None
+
+
+def test_a_copy_of_a_story_stored_by_an_earlier_run_is_a_copy_and_stays_one(tmp_path):
+    from triangulate.pipeline import ingest
+
+    db = str(tmp_path / "t.db")
+    lead = STORY[:STORY.index(" Shop owners")]
+    (tmp_path / "wire.txt").write_text("Bridge closes\ndate 2024-03-12\nOutlet: Wire\n\n" + STORY + "\n")
+    (tmp_path / "metro.txt").write_text("Old bridge shut\ndate 2024-03-12\nOutlet: Metro\n\n" + lead + "\n")
+    ingest([str(tmp_path / "wire.txt")], db=db, embeddings=False)
+    second = ingest([str(tmp_path / "metro.txt")], db=db, embeddings=False)
+    again = ingest([str(tmp_path / "metro.txt")], db=db, embeddings=False)
+    for run in (second, again):
+        (copy,) = run.articles
+        (event,) = run.events
+        assert copy.duplicate_of is not None and copy.duplicate_of in event.articles
+        assert {f.article for f in event.facts} == {copy.duplicate_of}  # one source

@@ -49,29 +49,50 @@ class Deduplicator:
     def add(self, article: Article) -> Article:
         if article.id in self.originals:
             return self._mark_copy(article, self.originals[article.id])
-        m = minhash(article.text)
+        original, cut_from_it = self._compare(article)
+        if original is not None:
+            return self._mark_copy(article, original)
+        for old in cut_from_it:
+            self._replace(old, article)
+        self.known(article)
+        if article.outlet and article.outlet not in article.outlets:
+            article.outlets.insert(0, article.outlet)
+        return article
+
+    def known(self, article: Article) -> None:
+        """Take `article` as an original (one stored by an earlier run, say)."""
+        self._lsh.insert(article.id, self._hash(article))
+        self.originals[article.id] = article
+
+    def copy_of(self, article: Article) -> Article | None:
+        """The known original `article` copies (a near duplicate of it, or cut from it), if any."""
+        return self._compare(article)[0]
+
+    def _hash(self, article: Article) -> MinHash:
+        if article.id not in self._hashes:
+            self._hashes[article.id] = minhash(article.text)
+        return self._hashes[article.id]
+
+    def _compare(self, article: Article) -> tuple[Article | None, list[Article]]:
+        """(the original `article` copies, the originals cut from `article`)."""
+        m = self._hash(article)
         own: set[str] | None = None
         cut_from_it = []
         for other in sorted(self._lsh.query(m)):
+            if other == article.id:
+                continue
             similarity = self._hashes[other].jaccard(m)
             if similarity >= self.threshold:
-                return self._mark_copy(article, self.originals[other])
+                return self.originals[other], []
             if similarity >= CANDIDATE / 2:  # (the estimate's error)
                 own = shingles(article.text) if own is None else own
                 theirs = shingles(self.originals[other].text)
                 shared = len(own & theirs)
                 if len(own) >= MIN_SHINGLES and shared >= CONTAINED * len(own):
-                    return self._mark_copy(article, self.originals[other])
+                    return self.originals[other], []
                 if len(theirs) >= MIN_SHINGLES and shared >= CONTAINED * len(theirs):
                     cut_from_it.append(self.originals[other])
-        for old in cut_from_it:
-            self._replace(old, article)
-        self._lsh.insert(article.id, m)
-        self._hashes[article.id] = m
-        self.originals[article.id] = article
-        if article.outlet and article.outlet not in article.outlets:
-            article.outlets.insert(0, article.outlet)
-        return article
+        return None, cut_from_it
 
     def _mark_copy(self, copy: Article, original: Article) -> Article:
         copy.duplicate_of = original.id

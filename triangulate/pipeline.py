@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from . import cluster
 from .dedupe import Deduplicator
@@ -49,6 +49,47 @@ def read(paths: list[str]) -> tuple[list[Article], list[IngestError]]:
         seen[item.id] = item.path
         articles.append(dedupe.add(item))
     return articles, errors
+
+
+COPY_DAYS = 7  # a syndicated copy runs within days of its original
+
+
+def copies_of_stored(articles: list[Article], store: Store) -> None:
+    """Mark the new originals that copy an article an earlier run stored (a near duplicate, or
+    a trimmed copy of it): a wire story given again in another outlet's file is one source.
+    (A new article that holds a stored one and more stays a second original.)  An article
+    stored as a copy stays one, whatever this run's other articles."""
+    stored_as = {a.id: a for a in store.get_articles([a.id for a in articles])}
+    for article in articles:
+        known = stored_as.get(article.id)
+        if known is not None and known.duplicate_of and article.duplicate_of is None:
+            _copy(article, known.duplicate_of, articles)
+    new = [a for a in articles if a.duplicate_of is None and a.id not in stored_as]
+    days = sorted(a.published for a in new if a.published)
+    shift = timedelta(days=COPY_DAYS)
+    first = (date.fromisoformat(days[0]) - shift).isoformat() if days else None
+    last = (date.fromisoformat(days[-1]) + shift).isoformat() if days else None
+    stored = store.originals(first, last, undated=any(not a.published for a in new))
+    if not new or not stored:
+        return
+    dedupe = Deduplicator()
+    for original in stored:
+        dedupe.known(original)
+    for article in new:
+        original = dedupe.copy_of(article)
+        if original is not None:
+            outlets = [o for a in [article, *articles] if a is article or a.duplicate_of == article.id
+                       for o in (a.outlets or [a.outlet]) if o]
+            _copy(article, original.id, articles)
+            original.outlets += [o for o in dict.fromkeys(outlets) if o not in original.outlets]
+            store.save_article(original)  # (its outlets)
+
+
+def _copy(article: Article, original: str, articles: list[Article]) -> None:
+    """`article`, and this run's copies of it, are copies of `original`."""
+    for a in [article, *(c for c in articles if c.duplicate_of == article.id)]:
+        a.duplicate_of = original
+    article.outlets = []
 
 
 def analyze_new(articles: list[Article], store: Store, progress: Progress | None = None
@@ -107,6 +148,7 @@ def ingest(paths: list[str], db: str = "triangulate.db", progress: Progress | No
     articles, errors = read(paths)
     store = Store(db)
     try:
+        copies_of_stored(articles, store)
         profiles, more = analyze_new(articles, store, progress)
         errors += more
         if one_event:
