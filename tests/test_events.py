@@ -407,3 +407,17 @@ def test_of_two_days_told_alike_the_event_is_on_the_earlier(tmp_path):
         "A baby was wounded on Sunday by her father, police said. Police responded to a 911 call on Saturday."],
         "2014-11-24")
     assert event.when == "2014-11-22"  # Saturday's shooting, not what followed on Sunday
+
+
+def test_a_sentencing_happens_in_no_prison_and_a_dashed_dateline_is_no_one(tmp_path):
+    event = _one_event(tmp_path, [
+        "MINNEAPOLIS — A former police officer was sentenced on Friday to 22 and a half years in prison. Judge "
+        "Peter Cahill gave him a longer sentence than the 12 and a half years recommended by guidelines.",
+        "Derek Chauvin gets 22.5 years in prison for the murder of George Floyd. Chauvin knelt on Floyd's neck "
+        "for more than nine minutes."], "2021-06-25")
+    assert event.where is None  # not "prison": where he will be held
+    assert "MINNEAPOLIS" not in event.who
+    facts = {f.id: f for f in event.facts}
+    spans = [sorted(facts[i].quote for i in c.facts) for c in event.comparisons if c.status != "single"
+             and facts[c.facts[0]].kind == "quantity"]
+    assert not any("more than nine minutes" in quotes for quotes in spans)  # no span of the sentence's length

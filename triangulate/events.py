@@ -23,6 +23,7 @@ LEAD_TOKENS = 80  # an undated event's day must be told in sentences that start 
 AFTERMATH = places.CARRIED | {"treat", "hospitalize", "die", "hold", "book", "jail", "place", "remain", "sentence",
                              "serve", "imprison", "lock"}  # verbs of
 # where people were taken, treated or held
+HELD_IN = {"prison", "jail", "custody", "cell", "detention"}
 MAX_WHO = 8  # actors first, then people several sources name, then who was quoted by name
 MAX_NAMED_ONCE = 3  # else the people any one source names
 CLUSTERING = "average-link clustering on text, entities and time (triangulate.cluster)"
@@ -117,7 +118,10 @@ def describe(event: Event, facts: dict[str, Fact], articles: list[Article]) -> N
     else:  # undated reports whose openings agree on no day: the days further in are mostly of
         event.when = first_published  # earlier happenings told for context ("the Sept. 11, 2001 attacks")
     def aftermath(c: Comparison) -> bool:  # where the victim was taken or the suspect is held
-        return all(facts[i].keys[:1] and facts[i].keys[0] in AFTERMATH for i in c.facts)
+        return all(facts[i].keys[:1] and facts[i].keys[0] in AFTERMATH or held(facts[i]) for i in c.facts)
+
+    def held(f: Fact) -> bool:  # "in prison", "in jail": no named place, where someone is held
+        return not f.value.get("named") and bool(f.anchors) and set(f.anchors) <= HELD_IN
 
     where = best("place", lambda c: (any(of_happening(facts[i]) for i in c.facts), not aftermath(c)))
     event.where = facts[where.facts[0]].value["name"] if where and not aftermath(where) else None  # (not

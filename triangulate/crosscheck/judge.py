@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ..facts import charges, conditions, custody, manner, times, weapons, wounds
 from ..facts.numbers import overlaps
+from ..facts.quantities import MEASURED_IN
 from ..facts.people import name_keys, same_person
 from ..model import Fact
 
@@ -124,9 +125,17 @@ def _widened(value: dict, share: float) -> dict:
     return {**value, "low": value["low"] * (1 - share), "high": None if high is None else high * (1 + share)}
 
 
+def _orders_apart(a: dict, b: dict) -> bool:
+    """The figures two measurements give (exact values or finite bounds) lie ten times apart or more."""
+    fa, fb = ([x for x in (v["exact"], v["low"], v["high"]) if x] for v in (a, b))
+    return bool(fa and fb) and 10 * min(max(fa), max(fb)) <= max(min(fa), min(fb))
+
+
 def judge(a: Fact, b: Fact) -> str:
     if a.kind == "quantity":
         verdict = judge_quantity(a.value, b.value)
+        if verdict == "compatible" and a.value["unit"] in MEASURED_IN and _orders_apart(a.value, b.value):
+            return "unrelated"  # "more than nine minutes" holds "12 and a half years", but tells another span
         converted = a.keys[0] in MEASUREMENTS and a.keys[0] == b.keys[0] or a.value.get("converted") or b.value.get("converted")
         if verdict == "conflict" and converted and overlaps(_widened(a.value, 0.05), b.value):
             return "compatible"  # "36 miles" and "35 miles", "120 mph" and "193 km/h", "($141 billion)"

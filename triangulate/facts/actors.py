@@ -28,7 +28,8 @@ class Action:
     about: str
 
 
-DATELINE = re.compile(r"[ \t]*[A-Z][A-Z .'-]+,")  # "BAYTOWN, Texas --": where the report was filed, at a line's start
+DATELINE = re.compile(r"[ \t]*[A-Z][A-Z .'-]+(?:\([^)\n]{1,30}\)\s*)?(?:,|—|–|--)")  # "BAYTOWN, Texas --",
+# "MINNEAPOLIS —", "NEW YORK (AP) —": where the report was filed, at a line's start
 
 
 def canonical_name(ent: Span, known: dict[str, str]) -> str:
