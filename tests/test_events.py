@@ -421,3 +421,22 @@ def test_a_sentencing_happens_in_no_prison_and_a_dashed_dateline_is_no_one(tmp_p
     spans = [sorted(facts[i].quote for i in c.facts) for c in event.comparisons if c.status != "single"
              and facts[c.facts[0]].kind == "quantity"]
     assert not any("more than nine minutes" in quotes for quotes in spans)  # no span of the sentence's length
+
+
+def test_two_reports_of_one_outlet_are_told_apart(tmp_path):
+    from triangulate.report.markdown import to_markdown
+
+    f = tmp_path / "feed.jsonl"
+    f.write_text("".join(json.dumps({"title": f"Quake {i}", "text": t, "published": d, "outlet": "Quake Watch"}) + "\n"
+                         for i, (d, t) in enumerate([
+                             ("2023-11-04", "A magnitude 6.7 earthquake struck off Mindanao on Friday, killing eight."),
+                             ("2023-11-05", "The 6.8-magnitude earthquake that struck off Mindanao on Friday has "
+                                            "killed nine people.")])))
+    report = analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True)
+    comparisons = report.events[0].comparisons
+    (conflict,) = [c for c in comparisons if c.status == "conflict" and c.about.startswith("magnitude")]
+    assert "Quake Watch #1: 6.7" in conflict.explanation and "Quake Watch #2: 6.8" in conflict.explanation
+    assert "Quake Watch \\#1 (2023-11-04); Quake Watch \\#2 (2023-11-05)" in to_markdown(report)
+    sentences = [c for c in comparisons if c.status != "single" and c.about.startswith("magnitude struck")
+                 and "worded alike" in c.explanation]
+    assert [c.status for c in sentences] == ["compatible"]  # alike words, not the same figures

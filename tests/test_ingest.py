@@ -98,6 +98,17 @@ def test_feed_entries_become_articles(tmp_path):
     assert (article.outlet, article.published, article.kind) == ("Example Wire", "2024-01-02", "summary")
 
 
+def test_an_aggregators_feed_entry_keeps_its_own_outlet(tmp_path):
+    f = tmp_path / "news.rss"
+    f.write_text("""<?xml version="1.0"?><rss version="2.0"><channel><title>News Aggregator</title>
+      <item><title>Quake</title><source url="https://wire.example">Example Wire</source>
+      <description>A quake struck on Friday night.</description></item>
+      <item><title>Quake toll</title><description>The quake killed nine people.</description></item>
+      </channel></rss>""")
+    articles, _ = read(f)
+    assert [a.outlet for a in articles] == ["Example Wire", "News Aggregator"]
+
+
 def test_broken_feed_and_entries_without_links(tmp_path):
     broken = tmp_path / "broken.rss"
     broken.write_text("<rss><channel><item><title>Half")

@@ -7,6 +7,7 @@ plain dataclass that serializes to the `triangulate.report/1` JSON shapes with `
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
@@ -155,6 +156,20 @@ class Event:
         return cls(**{**d, "facts": [Fact(**f) for f in d["facts"]],
                       "comparisons": [Comparison(**c) for c in d["comparisons"]],
                       "summary": [SummarySentence(**s) for s in d["summary"]]})
+
+
+def source_names(articles: list[Article]) -> dict[str, str]:
+    """How each article is named as a source: its outlet, numbered in order of publication where
+    the outlet ran several of the reports ("Quake Watch #1", "Quake Watch #2": two reports of one
+    outlet, not two outlets)."""
+    names = {a.id: a.outlet or a.id for a in articles}
+    shared = Counter(names[a.id] for a in articles if a.duplicate_of is None)
+    seen: Counter = Counter()
+    for a in sorted(articles, key=lambda a: (a.published or "9999", a.id)):
+        if shared[names[a.id]] > 1 and a.duplicate_of is None:
+            seen[names[a.id]] += 1
+            names[a.id] = f"{names[a.id]} #{seen[names[a.id]]}"
+    return names
 
 
 @dataclass

@@ -22,7 +22,7 @@ import numpy as np
 from .crosscheck.judge import judge
 from .crosscheck.similarity import tfidf_cosines
 from .facts.quotes import CUES
-from .model import Article, Comparison, Fact, SummarySentence
+from .model import Article, Comparison, Fact, SummarySentence, source_names
 
 MAX_TOLD = 3  # sentences told, before up to MAX_CONFLICTS lines on what the sources dispute
 MAX_CONFLICTS = 2
@@ -44,8 +44,8 @@ class _Candidate:
     score: float = 0.0
 
 
-def _cite(articles: list[Article]) -> str:
-    return ", ".join(a.outlet or a.id for a in articles)
+def _cite(articles: list[Article], names: dict[str, str]) -> str:
+    return ", ".join(names[a.id] for a in articles)
 
 
 def _candidates(facts: dict[str, Fact], articles: dict[str, Article]) -> list[_Candidate]:
@@ -223,15 +223,15 @@ def summarize(comparisons: list[Comparison], facts: dict[str, Fact], articles: d
     sources = _score(candidates, similarity, facts, backers)
     # one report alone hardly repeats itself in other words: embeddings only for several sources
     told = _select(candidates, similarity, _disputed(comparisons, facts), articles, embed if sources > 1 else None)
-    summary = []
+    summary, names = [], source_names(list(articles.values()))
     for k in told:
         c = candidates[k]
         cited = sorted(c.sources, key=lambda a: (articles[a].published or "9999", a))
-        summary.append(SummarySentence(f"{c.text} [{_cite([articles[a] for a in cited])}]", c.facts, cited))
+        summary.append(SummarySentence(f"{c.text} [{_cite([articles[a] for a in cited], names)}]", c.facts, cited))
     for comp in [c for c in comparisons if c.status == "conflict"][:MAX_CONFLICTS]:
         disagreeing = {i for pair in comp.disagreements for i in pair}
         members = [facts[i] for i in comp.facts if i in disagreeing or not disagreeing]  # who says what
-        said = "; ".join(dict.fromkeys(f"{articles[f.article].outlet or f.article}: “{f.quote}”" for f in members))  # (once
+        said = "; ".join(dict.fromkeys(f"{names[f.article]}: “{f.quote}”" for f in members))  # (once
         # per source and wording)
         summary.append(SummarySentence(f"Reports differ on {comp.about}: {said}.", comp.facts, comp.sources))
     return summary

@@ -24,7 +24,7 @@ import numpy as np
 
 from ..facts.quantities import MEASURED_IN
 from ..facts.times import show
-from ..model import Article, Comparison, Fact
+from ..model import Article, Comparison, Fact, source_names
 from .align import AGREE_JOIN, CONFLICT_JOIN, JOIN, ONE_SIDED_STATEMENT, align, pair_statements
 from .judge import judge
 from .periods import pair_periods, what
@@ -153,10 +153,30 @@ def _confidence(group: list[Fact], similarity: Similarity) -> float:
     return least
 
 
+def _differing_sentences(comparisons: list[Comparison], facts: list[Fact], labels: dict[str, str]) -> None:
+    """Sentences worded alike that hold two sides of a conflict ("a magnitude 6.7 earthquake" and
+    "the 6.8-magnitude earthquake") do not agree: they are compatible only as wording."""
+    by_id = {f.id: f for f in facts}
+    sides = [(by_id[a], by_id[b]) for c in comparisons if c.status == "conflict" for a, b in c.disagreements]
+
+    def inside(f: Fact, sentence: Fact) -> bool:
+        return f.article == sentence.article and sentence.start <= f.start and f.end <= sentence.end
+
+    for c in comparisons:
+        pair = [by_id[i] for i in c.facts]
+        if c.status != "agree" or pair[0].kind != "statement" or len(pair) != 2:
+            continue
+        if any(inside(x, pair[0]) and inside(y, pair[1]) or inside(y, pair[0]) and inside(x, pair[1])
+               for x, y in sides):
+            c.status = "compatible"
+            c.explanation = "worded alike, but their figures differ (see the conflict): " + "; ".join(
+                f"{labels.get(f.article, f.article)}: {_show(f)}" for f in pair)
+
+
 def crosscheck(facts: list[Fact], articles: list[Article],
                embed: Callable[[list[str]], np.ndarray] | None = None) -> list[Comparison]:
     """Comparisons for one event: aligned groups (agree/compatible/conflict) and singles."""
-    labels = {a.id: a.outlet or a.id for a in articles}
+    labels = source_names(articles)
     published = {a.id: a.published for a in articles}
     sources = {a.id for a in articles if a.duplicate_of is None}
     facts = [f for f in facts if f.article in sources]
@@ -194,6 +214,7 @@ def crosscheck(facts: list[Fact], articles: list[Article],
                 id=_comparison_id([f.id]), about=f.about, status="single", facts=[f.id],
                 explanation=_explain("single", [f], labels, False), sources=[f.article],
                 confidence=f.confidence))
+    _differing_sentences(comparisons, facts, labels)
     order = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}
     sentence = {f.id for f in facts if f.kind == "statement"}  # conflicts first, then what facts several
     # sources state, then their paired sentences, then what one source alone states

@@ -36,7 +36,8 @@ def read(path: str, data: bytes):
             broken = f" (malformed feed: {feed.bozo_exception})" if feed.bozo else ""
             yield IngestError(shown, f"feed entry has no text{broken}")
             continue
+        source = (entry.get("source") or {}).get("title")  # an aggregator's entry names its outlet
         yield Article(id=content_key(body), path=shown, title=entry.get("title", "").strip(),
-                      text=body, url=entry.get("link"), outlet=outlet,
+                      text=body, url=entry.get("link"), outlet=(source or "").strip() or outlet,
                       published=iso_date(entry.get("published") or entry.get("updated")),
                       kind="full" if full else "summary")

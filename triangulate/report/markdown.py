@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..model import Article, Event, Fact, Report
+from ..model import Article, Event, Fact, Report, source_names
 
 STATUS_MARK = {"conflict": "CONFLICT", "compatible": "compatible", "agree": "agree", "single": "single"}
 
@@ -18,8 +18,8 @@ def cell(text: str | None, limit: int = 160) -> str:
     return text
 
 
-def _source(article: Article) -> str:
-    return cell(article.outlet or article.id, 40)
+def _source(article: Article, names: dict[str, str]) -> str:
+    return cell(names.get(article.id) or article.outlet or article.id, 60)
 
 
 def _event(event: Event, articles: dict[str, Article]) -> list[str]:
@@ -29,8 +29,9 @@ def _event(event: Event, articles: dict[str, Article]) -> list[str]:
     out.append(f"- **Where:** {cell(event.where) or 'unknown'}  ")
     out.append(f"- **Who:** {cell(', '.join(event.who)) or 'unknown'}  ")
     sources = [articles[a] for a in event.articles]
+    names = source_names(sources)
     out.append("- **Sources:** " + "; ".join(
-        f"{_source(a)} ({cell(a.published) or 'undated'}"
+        f"{_source(a, names)} ({cell(a.published) or 'undated'}"
         + (f", copy of {cell(articles[a.duplicate_of].outlet)}" if a.duplicate_of else "")
         + (f", language {cell(a.language)}" if a.language not in ("en", None) else "") + ")"
         for a in sources))
@@ -44,7 +45,8 @@ def _event(event: Event, articles: dict[str, Article]) -> list[str]:
     # by several sources is in the JSON report; one spelt differently is worth reading)
     out += ["### Across sources", "", "| status | about | what each source says |", "|---|---|---|"]
     for c in shared:
-        said = "<br>".join(dict.fromkeys(f"{_source(articles[facts[i].article])}: “{cell(facts[i].quote, 120)}”"
+        said = "<br>".join(dict.fromkeys(f"{_source(articles[facts[i].article], names)}: "
+                                         f"“{cell(facts[i].quote, 120)}”"
                                          for i in c.facts))  # (a wording a source repeats, once)
         note = " (later report may update)" if c.revision else " (inferred)" if c.inferred else ""
         out.append(f"| {STATUS_MARK[c.status]}{note} | {cell(c.about, 80)} | {said} |")
@@ -60,7 +62,7 @@ def _event(event: Event, articles: dict[str, Article]) -> list[str]:
             alone[f.article].append(f)  # (a figure or quote whose whole sentence is listed is read there)
     for article_id in event.articles:
         if alone.get(article_id):
-            out.append(f"**{_source(articles[article_id])}**")
+            out.append(f"**{_source(articles[article_id], names)}**")
             out += [f"- {f.kind}: “{cell(f.quote, 200)}”" + _what(f) for f in alone[article_id]]
             out.append("")
     return out
