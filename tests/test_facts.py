@@ -997,7 +997,8 @@ def test_a_feeling_about_a_shooting_is_no_plan_and_the_day_is_the_shootings(tmp_
 
 def test_a_model_number_before_its_noun_is_no_count(tmp_path):
     report = _report(tmp_path, ["A Yeti Airlines plane carrying 72 people crashed on Sunday. The ATR 72 aircraft, "
-                                "flying from Kathmandu, went down at about 10:50 a.m. The Boeing 737 jets were grounded.",
+                                "flying from Kathmandu, went down at about 10:50 a.m. The Boeing 737 jets were "
+                                "grounded.",
                                 "The plane had 68 passengers and four crew."])
     counts = sorted(f.quote for f in report.events[0].facts if f.kind == "quantity")
     assert "72 aircraft" not in counts and "737 jets" not in counts and "72 people" in counts

@@ -68,7 +68,7 @@ PEOPLE = {"people", "person", "persons", "soldier", "soldiers", "serviceman", "s
           "fighters", "passenger", "passengers", "employee", "employees", "staff", "others",
           "suspect", "suspects", "gunman", "gunmen", "attacker", "attackers", "individual", "individuals",
           "son", "sons", "daughter", "daughters", "baby", "babies", "toddler", "toddlers", "infant", "infants"}
-ROLES = ("firefighter", "policeman", "policewoman", "police", "trooper", "deputy", "agent", "guard", "marine",
+PEOPLE_BY_ROLE = ("firefighter", "policeman", "policewoman", "police", "trooper", "deputy", "agent", "guard", "marine",
          "sailor", "pilot", "crew", "crewman", "crewmember", "journalist", "reporter", "photographer", "protester",
          "protestor", "demonstrator", "activist", "tourist", "pilgrim", "visitor", "spectator", "fan", "player",
          "athlete", "miner", "farmer", "fisherman", "villager", "citizen", "national", "voter", "pedestrian",
@@ -89,7 +89,7 @@ def _plural(noun: str) -> str:
     return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
 
 
-PEOPLE |= {form for role in ROLES for form in (role, _plural(role))}  # people named by what they do or are
+PEOPLE |= {form for role in PEOPLE_BY_ROLE for form in (role, _plural(role))}  # people named by what they do or are
 
 
 @dataclass
@@ -475,21 +475,18 @@ def _full_name(doc: Doc, before: int, surname: str) -> list[str] | None:
     return list(names.pop()) if len(names) == 1 else None
 
 
+def _subject(span: Span) -> Token | None:
+    """The subject of a figure's clause ("Jane Smith" of "Jane Smith won 52% of the vote")."""
+    verb = context.governing_verb(span.root)
+    return context.subject_of(verb) if verb is not None else None
+
+
 def _share(span: Span, noun: Token | None) -> str | None:
     """The noun a percentage is a share of: its of-complement, else its clause's subject."""
     of = next((t for t in noun.children if t.dep_ == "prep" and t.lower_ == "of"), None) if noun is not None else None
     whole = next((t for t in of.children if t.dep_ == "pobj"), None) if of is not None else None
-    if whole is None:
-        verb = context.governing_verb(span.root)
-        whole = context.subject_of(verb) if verb is not None else None
+    whole = _subject(span) if whole is None else whole
     return whole.lemma_.lower() if whole is not None and whole.pos_ in ("NOUN", "PROPN") else None
-
-
-def _holder(span: Span) -> list[str]:
-    """Names in the subject of a figure's clause ("Jane Smith won 52% of the vote")."""
-    verb = context.governing_verb(span.root)
-    subject = context.subject_of(verb) if verb is not None else None
-    return context.anchors(subject.subtree) if subject is not None else []
 
 
 def _place_of_clause(noun: Token) -> list[str]:
@@ -550,7 +547,8 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
     if counts:
         about = f"{counts} — {about}"
     if unit == "percent" and not noun_anchors:
-        noun_anchors = _holder(span)  # whose share: "Jane Smith won 52%" is no share of Tom Jones's
+        subject = _subject(span)  # whose share: "Jane Smith won 52%" is no share of Tom Jones's
+        noun_anchors = context.anchors(subject.subtree) if subject is not None else []
     if counts == "population":  # whose population: only the same named place's can conflict
         noun_anchors = _place_populated(noun if noun is not None else span.root)
     elif noun is not None and noun.lemma_.lower() in DISTANCES:  # distance from where

@@ -57,12 +57,12 @@ class Store:
     def originals(self, first: str | None, last: str | None, undated: bool, limit: int = 20000) -> list[Article]:
         """Stored originals (no copies) published from `first` to `last` (ISO dates; both None:
         none by date), and the undated ones too when `undated`: the newest `limit` of them."""
-        where = ["(published BETWEEN ? AND ?)"] if first and last else []
-        where += ["published IS NULL"] if undated else []
+        dated = bool(first and last)
+        where = ["(published BETWEEN ? AND ?)"] * dated + ["published IS NULL"] * undated
         if not where:
             return []
         rows = self.db.execute(f"SELECT * FROM articles WHERE duplicate_of IS NULL AND ({' OR '.join(where)}) "
-                               "ORDER BY added_at DESC, id LIMIT ?", [*([first, last] if first and last else []), limit])
+                               "ORDER BY added_at DESC, id LIMIT ?", [*([first, last] if dated else []), limit])
         return [_article(r) for r in rows]
 
     def is_analyzed(self, article_id: str, analyzer: str | None = None) -> bool:
