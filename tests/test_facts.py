@@ -1002,3 +1002,11 @@ def test_a_model_number_before_its_noun_is_no_count(tmp_path):
                                 "The plane had 68 passengers and four crew."])
     counts = sorted(f.quote for f in report.events[0].facts if f.kind == "quantity")
     assert "72 aircraft" not in counts and "737 jets" not in counts and "72 people" in counts
+
+
+def test_a_place_a_quake_struck_is_a_place(tmp_path):
+    report = _report(tmp_path, ["A magnitude 5.9 earthquake struck Qeshm island on Sunday, and the tremor shook Oman "
+                                "and the United Arab Emirates as well.",
+                                "The quake was felt as far away as Oman and the United Arab Emirates."])
+    places = sorted(f.quote for f in report.events[0].facts if f.kind == "place")
+    assert "Qeshm island" in places and "Oman and the United Arab Emirates" in places

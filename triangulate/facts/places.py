@@ -111,8 +111,35 @@ def _is_place(tokens: list[Token], obj: Token) -> bool:
     # Russia's alleged meddling": a place's doing, not a place)
 
 
+STRUCK = {"hit", "strike", "shake", "rock", "jolt", "rattle", "batter", "pound", "slam", "lash", "ravage",
+          "devastate", "flood", "sweep", "engulf", "level", "attack", "bomb", "shell", "raid", "invade"}  # what a
+# quake, storm or attack did to a place: "the quake struck Qeshm island", "shook Oman and the UAE"
+
+
+def _struck(doc: Doc) -> list[Place]:
+    """Places a quake, storm or attack struck, named as the verb's object: where it happened."""
+    found = []
+    for obj in doc:
+        if obj.dep_ != "dobj" or obj.head.lemma_.lower() not in STRUCK:
+            continue
+        tokens = _object_tokens(obj)
+        if tokens and _is_place(tokens, obj):
+            found.append(_place(tokens, tokens[0].idx, obj.head))
+    return found
+
+
+def _place(tokens: list[Token], start: int, clause: Token) -> Place:
+    """The place its tokens name, quoted from `start` (a preposition's, or its own first word)."""
+    end = tokens[-1].idx + len(tokens[-1].text)
+    about, lemmas = context.predicate(clause)
+    named = sorted({_key(t) for t in tokens if t.ent_type_ in PLACE_LABELS
+                    and t.lower_ not in STOP and not t.is_punct and t.pos_ not in ("DET", "PART")} - {""})
+    doc = tokens[0].doc
+    return Place(start, end, context.text_of(doc)[tokens[0].idx:end], place_keys(tokens), about, lemmas, named)
+
+
 def extract(doc: Doc) -> list[Place]:
-    places = []
+    places = _struck(doc)
     for prep in doc:
         carried = prep.lower_ == "to" and prep.head.lemma_.lower() in CARRIED  # "taken to Mercy Hospital"
         if prep.dep_ != "prep" or not (prep.lower_ in LOCATIVE or carried):  # (not where people went:
@@ -123,10 +150,5 @@ def extract(doc: Doc) -> list[Place]:
         tokens = _object_tokens(obj)
         if not tokens or not _is_place(tokens, obj):
             continue
-        start, end = prep.idx, tokens[-1].idx + len(tokens[-1].text)
-        name = context.text_of(doc)[tokens[0].idx:end]
-        about, lemmas = context.predicate(prep.head if prep.head.pos_ in ("VERB", "AUX") else prep)
-        named = sorted({_key(t) for t in tokens if t.ent_type_ in PLACE_LABELS
-                        and t.lower_ not in STOP and not t.is_punct and t.pos_ not in ("DET", "PART")} - {""})
-        places.append(Place(start, end, name, place_keys(tokens), about, lemmas, named))
+        places.append(_place(tokens, prep.idx, prep.head if prep.head.pos_ in ("VERB", "AUX") else prep))
     return places
