@@ -58,3 +58,14 @@ def test_ingest_events_and_show(tmp_path):
     assert json.loads(out.read_text())["events"][0]["id"] == row["id"]
     missing = runner.invoke(main, ["show", "e000", "--db", db])
     assert missing.exit_code != 0 and "triangulate events" in missing.output
+
+
+def test_an_articles_words_are_never_terminal_markup(tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text("[bold red]Evil[/] headline\ndate 2024-01-02\nOutlet: [blink]Bad[/blink]\n\n"
+                   "A fire at a warehouse in Dover on Monday killed three people, police said.\n")
+    db = str(tmp_path / "t.db")
+    runner = CliRunner()
+    assert runner.invoke(main, ["ingest", str(src), "--db", db, "--quiet"]).exit_code == 0
+    listed = runner.invoke(main, ["events", "--db", db], env={"COLUMNS": "200"})
+    assert "[bold red]Evil[/]" in listed.output and "[blink]Bad" in listed.output

@@ -98,11 +98,12 @@ def events(db: str, as_json: bool) -> None:
         return
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     table = Table("event", "title", "first", "last", "sources", "outlets")
-    for r in rows:
-        table.add_row(r["id"], r["title"][:70], r["first"] or "?", r["last"] or "?", str(r["sources"]),
-                      ", ".join(r["outlets"])[:50])
+    for r in rows:  # (Text: a title or outlet is the article's own words, never rich markup)
+        table.add_row(r["id"], Text(r["title"][:70]), r["first"] or "?", r["last"] or "?", str(r["sources"]),
+                      Text(", ".join(r["outlets"])[:50]))
     Console().print(table)
 
 
