@@ -59,3 +59,13 @@ def test_a_street_with_another_number_or_none_is_another_precision():
     street = {"name": "Bragg Street", "keys": ["bragg", "street"], "named": ["bragg"]}
     assert judge_place(house, block) == judge_place(house, street) == "compatible"
     assert judge_place(street, dict(street, name="Bragg St.")) == "agree"
+
+
+def test_today_a_day_off_another_reports_day_is_no_contradiction():
+    from triangulate.crosscheck.judge import judge_date
+
+    monday = {"start": "2007-04-09", "end": "2007-04-09", "text": "Monday"}
+    today = {"start": "2007-04-10", "end": "2007-04-10", "text": "today"}
+    tuesday = dict(today, text="Tuesday")
+    assert judge_date(today, monday) == "unrelated"  # a wire story's "today", dated by a later page
+    assert judge_date(tuesday, monday) == "conflict"
