@@ -139,6 +139,8 @@ def test_magnitudes_conflict_and_a_death_toll_never_holds_a_population(tmp_path)
     assert ("compatible", ["about 40 km", "roughly 25 miles"]) in groups
     cited = [s.text for s in event.summary if not s.text.startswith("Reports differ")]
     assert not any("6.1" in s or "5.9" in s for s in cited)
+    told = [s.text for s in event.summary]
+    assert "Reports differ on the magnitude: O0: “6.1 earthquake”; O1: “5.9-magnitude”." in told
 
 
 def test_who_names_the_people_quoted_when_no_actor_is_found(tmp_path):

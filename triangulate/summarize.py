@@ -93,6 +93,21 @@ def _corroborate(candidates: list[_Candidate], comparisons: list[Comparison], fa
                     c.facts += [g.id for g in support if g.id not in c.facts]
 
 
+TOPICS = {"deaths": "the number of dead", "injured": "the number of injured", "arrested": "the number arrested",
+          "missing": "the number missing", "shot": "the number shot", "population": "the population",
+          "magnitude": "the magnitude", "percent": "the percentage"}
+
+
+def _topic(comp: Comparison, facts: dict[str, Fact]) -> str:
+    """What a dispute is about, in words: "the number of dead" rather than its clause's keys."""
+    first = facts[comp.facts[0]]
+    if first.kind == "quantity":
+        topic = TOPICS.get(first.value.get("measure") or first.value["unit"])
+        if topic:
+            return topic + (f" ({first.value['share']})" if first.value.get("share") else "")
+    return comp.about
+
+
 def _figures_backed(candidates: list[_Candidate], facts: dict[str, Fact], backers: dict[str, set[str]]) -> None:
     """Keep as a sentence's sources only those that back each of its figures: a source that
     tells the same day but another count of the homes destroyed does not vouch for the count."""
@@ -233,5 +248,5 @@ def summarize(comparisons: list[Comparison], facts: dict[str, Fact], articles: d
         members = [facts[i] for i in comp.facts if i in disagreeing or not disagreeing]  # who says what
         said = "; ".join(dict.fromkeys(f"{names[f.article]}: “{f.quote}”" for f in members))  # (once
         # per source and wording)
-        summary.append(SummarySentence(f"Reports differ on {comp.about}: {said}.", comp.facts, comp.sources))
+        summary.append(SummarySentence(f"Reports differ on {_topic(comp, facts)}: {said}.", comp.facts, comp.sources))
     return summary
