@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from .model import Article
@@ -22,6 +23,11 @@ THRESHOLD = 0.7  # light edits score ~0.8, same event in other words ~0.02 (note
 CANDIDATE = 0.1  # MinHash Jaccard of a story and a trimmed copy of a fifth of its length or more
 CONTAINED = 0.8  # share of the shorter text's shingles inside the longer: a copy cut from it
 MIN_SHINGLES = 20  # shorter texts (a summary, a quote) are too short to tell a copy from a citation
+
+
+_FRESH = MinHash(num_perm=PERMUTATIONS, seed=1)
+SCHEME, HASH_TYPE = _FRESH.scheme, _FRESH.hashvalues.dtype  # how this datasketch hashes: stored
+# signatures are only compared with signatures of the same scheme
 
 
 def shingles(text: str) -> set[str]:
@@ -60,7 +66,7 @@ class Deduplicator:
         return article
 
     def known(self, article: Article) -> None:
-        """Take `article` as an original (one stored by an earlier run, say)."""
+        """Take `article` as an original (one stored by an earlier run, say, with its signature)."""
         self._lsh.insert(article.id, self._hash(article))
         self.originals[article.id] = article
 
@@ -69,8 +75,13 @@ class Deduplicator:
         return self._compare(article)[0]
 
     def _hash(self, article: Article) -> MinHash:
+        """The article's MinHash, from its `signature` when it has one (kept in the article for
+        the next look, and for the store)."""
         if article.id not in self._hashes:
-            self._hashes[article.id] = minhash(article.text)
+            if article.signature is None:
+                article.signature = minhash(article.text).hashvalues.astype(HASH_TYPE).tobytes()
+            self._hashes[article.id] = MinHash(num_perm=PERMUTATIONS, seed=1, scheme=SCHEME,
+                                               hashvalues=np.frombuffer(article.signature, dtype=HASH_TYPE))
         return self._hashes[article.id]
 
     def _compare(self, article: Article) -> tuple[Article | None, list[Article]]:

@@ -63,6 +63,7 @@ class Article:
     outlets: list[str] = field(default_factory=list)  # every outlet that ran this text
     kind: str = "full"  # "full" or "summary" (feed entries without full content)
     skip: list[tuple[int, int]] = internal(factory=list)  # metadata spans in text, not prose
+    signature: bytes | None = internal(None)  # its MinHash, once deduplication has computed it
 
     def to_dict(self) -> dict[str, Any]:
         d = _plain(self)

@@ -54,11 +54,12 @@ def read(paths: list[str]) -> tuple[list[Article], list[IngestError]]:
 COPY_DAYS = 7  # a syndicated copy runs within days of its original
 
 
-def copies_of_stored(articles: list[Article], store: Store) -> None:
+def copies_of_stored(articles: list[Article], store: Store) -> dict[str, bytes]:
     """Mark the new originals that copy an article an earlier run stored (a near duplicate, or
     a trimmed copy of it): a wire story given again in another outlet's file is one source.
     (A new article that holds a stored one and more stays a second original.)  An article
-    stored as a copy stays one, whatever this run's other articles."""
+    stored as a copy stays one, whatever this run's other articles.  Returns the signatures of
+    the new originals (computed when `read` deduplicated them), to store once they are."""
     stored_as = {a.id: a for a in store.get_articles([a.id for a in articles])}
     for article in articles:
         known = stored_as.get(article.id)
@@ -69,20 +70,22 @@ def copies_of_stored(articles: list[Article], store: Store) -> None:
     shift = timedelta(days=COPY_DAYS)
     first = (date.fromisoformat(days[0]) - shift).isoformat() if days else None
     last = (date.fromisoformat(days[-1]) + shift).isoformat() if days else None
-    stored = store.originals(first, last, undated=any(not a.published for a in new))
-    if not new or not stored:
-        return
+    stored = store.originals(first, last, undated=any(not a.published for a in new)) if new else []
     dedupe = Deduplicator()
+    signatures = store.signatures([a.id for a in stored])
     for original in stored:
+        original.signature = signatures.get(original.id)
         dedupe.known(original)
     for article in new:
-        original = dedupe.copy_of(article)
+        original = dedupe.copy_of(article) if stored else None
         if original is not None:
             outlets = [o for a in [article, *articles] if a is article or a.duplicate_of == article.id
                        for o in (a.outlets or [a.outlet]) if o]
             _copy(article, original.id, articles)
             original.outlets += [o for o in dict.fromkeys(outlets) if o not in original.outlets]
             store.save_article(original)  # (its outlets)
+    return {a.id: a.signature for a in [*new, *stored]  # (of the new originals, and of stored ones an
+            if a.duplicate_of is None and a.signature and a.id not in signatures}  # older version left unsigned)
 
 
 def _copy(article: Article, original: str, articles: list[Article]) -> None:
@@ -148,8 +151,9 @@ def ingest(paths: list[str], db: str = "triangulate.db", progress: Progress | No
     articles, errors = read(paths)
     store = Store(db)
     try:
-        copies_of_stored(articles, store)
+        signatures = copies_of_stored(articles, store)
         profiles, more = analyze_new(articles, store, progress)
+        store.save_signatures(signatures)
         errors += more
         if one_event:
             membership = _one_event(articles, store)

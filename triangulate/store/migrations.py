@@ -50,4 +50,12 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE articles ADD COLUMN analyzer TEXT;
     """,
+    # 4: MinHash signatures of stored originals, so that a later run finds copies of them
+    # without hashing their texts again
+    """
+    CREATE TABLE signatures (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        minhash BLOB NOT NULL
+    );
+    """,
 ]

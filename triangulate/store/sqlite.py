@@ -141,6 +141,20 @@ class Store:
                                        f"WHERE article_id IN ({marks})", chunk).fetchall())
         return out
 
+    def signatures(self, ids: list[str]) -> dict[str, bytes]:
+        """Stored MinHash signatures (`dedupe.Deduplicator.signature`) of the articles that have one."""
+        out = {}
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            out.update(self.db.execute(f"SELECT article_id, minhash FROM signatures WHERE article_id IN ({marks})",
+                                       chunk).fetchall())
+        return out
+
+    def save_signatures(self, signatures: dict[str, bytes]) -> None:
+        with self.db:
+            self.db.executemany("INSERT OR REPLACE INTO signatures (article_id, minhash) VALUES (?, ?)",
+                                list(signatures.items()))
+
     def profiles(self, ids: list[str]) -> list[Profile]:
         out = []
         for chunk in _chunks(ids):
