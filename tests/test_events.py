@@ -130,10 +130,13 @@ def test_magnitudes_conflict_and_a_death_toll_never_holds_a_population(tmp_path)
     f = tmp_path / "quake.jsonl"
     f.write_text("".join(json.dumps({"title": f"Quake {i}", "text": t, "published": "2025-02-10", "outlet": f"O{i}"})
                          + "\n" for i, t in enumerate(reports)))
-    (event,) = analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True).events
+    report = analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True)
+    (event,) = report.events
     facts = {x.id: x for x in event.facts}
     groups = [(c.status, sorted(facts[i].quote for i in c.facts)) for c in event.comparisons if c.status != "single"]
     assert ("conflict", ["5.9-magnitude", "6.1 earthquake"]) in groups
+    from triangulate.report.markdown import to_markdown
+    assert "| CONFLICT | the magnitude | O0: “6.1 earthquake”<br>O1: “5.9-magnitude” |" in to_markdown(report)
     assert ("compatible", ["1.8 million people", "some 1.8m people"]) in groups
     assert ("compatible", ["Nine people", "at least seven people"]) in groups
     assert ("compatible", ["about 40 km", "roughly 25 miles"]) in groups

@@ -98,14 +98,17 @@ TOPICS = {"deaths": "the number of dead", "injured": "the number of injured", "a
           "magnitude": "the magnitude", "percent": "the percentage"}
 
 
-def _topic(comp: Comparison, facts: dict[str, Fact]) -> str:
-    """What a dispute is about, in words: "the number of dead" rather than its clause's keys."""
+def topic(comp: Comparison, facts: dict[str, Fact]) -> str:
+    """What a comparison of figures is about, in words ("the number of dead", "the percentage
+    (contained)") rather than its clause's keys; other comparisons keep their `about`."""
     first = facts[comp.facts[0]]
-    if first.kind == "quantity":
-        topic = TOPICS.get(first.value.get("measure") or first.value["unit"])
-        if topic:
-            return topic + (f" ({first.value['share']})" if first.value.get("share") else "")
-    return comp.about
+    named = TOPICS.get(first.value.get("measure") or first.value["unit"]) if first.kind == "quantity" else None
+    if named is None:
+        return comp.about
+    if first.value["unit"] == "percent":  # a share of what, or of what doing
+        of = first.value.get("share") or (first.keys[1] if len(first.keys) > 1 else "")
+        return f"{named} ({of})" if of else named
+    return named
 
 
 def _figures_backed(candidates: list[_Candidate], facts: dict[str, Fact], backers: dict[str, set[str]]) -> None:
@@ -248,5 +251,5 @@ def summarize(comparisons: list[Comparison], facts: dict[str, Fact], articles: d
         members = [facts[i] for i in comp.facts if i in disagreeing or not disagreeing]  # who says what
         said = "; ".join(dict.fromkeys(f"{names[f.article]}: “{f.quote}”" for f in members))  # (once
         # per source and wording)
-        summary.append(SummarySentence(f"Reports differ on {_topic(comp, facts)}: {said}.", comp.facts, comp.sources))
+        summary.append(SummarySentence(f"Reports differ on {topic(comp, facts)}: {said}.", comp.facts, comp.sources))
     return summary

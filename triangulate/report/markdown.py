@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..model import Article, Event, Fact, Report, source_names
+from ..summarize import topic
 
 STATUS_MARK = {"conflict": "CONFLICT", "compatible": "compatible", "agree": "agree", "single": "single"}
 
@@ -49,7 +50,7 @@ def _event(event: Event, articles: dict[str, Article]) -> list[str]:
                                          f"“{cell(facts[i].quote, 120)}”"
                                          for i in c.facts))  # (a wording a source repeats, once)
         note = " (later report may update)" if c.revision else " (inferred)" if c.inferred else ""
-        out.append(f"| {STATUS_MARK[c.status]}{note} | {cell(c.about, 80)} | {said} |")
+        out.append(f"| {STATUS_MARK[c.status]}{note} | {cell(topic(c, facts), 80)} | {said} |")
     if not shared:
         out.append("| – | no fact is stated by more than one source | |")
     out += ["", "### What each source alone adds", ""]
