@@ -445,3 +445,10 @@ def test_two_reports_of_one_outlet_are_told_apart(tmp_path):
     sentences = [c for c in comparisons if c.status != "single" and c.about.startswith("magnitude struck")
                  and "worded alike" in c.explanation]
     assert [c.status for c in sentences] == ["compatible"]  # alike words, not the same figures
+
+
+def test_two_reports_dating_the_happening_they_name_back_each_other(tmp_path):
+    event = _one_event(tmp_path, [
+        "Armenia and Azerbaijan engaged in a rare swap of prisoners of war on Wednesday, officials said.",
+        "The exchange took place on Wednesday at the border, the ministry said."], "2023-12-13")
+    assert _sources_told(event, "Armenia and Azerbaijan engaged in a rare swap") == [2]  # (the swap, the exchange)

@@ -128,9 +128,12 @@ def _figures_backed(candidates: list[_Candidate], facts: dict[str, Fact], backer
 
 
 def _same_happening(f: Fact, g: Fact) -> bool:
-    """Whether two days or times are told of the same happening (a word in common besides the
-    saying): "officials said on Saturday" does not back "Erdogan said during a visit on Saturday"."""
-    return f.id == g.id or bool((set(f.keys) & set(g.keys)) - CUES)
+    """Whether two days or times are told of the same happening: a word in common besides the
+    saying, or each names the happening it dates ("a rare swap ... on Wednesday", "the exchange
+    took place on Wednesday"; aligned, they are one).  "Officials said on Saturday" does not back
+    "Erdogan said during a visit on Saturday"."""
+    named = bool(f.value.get("of")) and bool(g.value.get("of"))
+    return f.id == g.id or named or bool((set(f.keys) & set(g.keys)) - CUES)
 
 
 def _supports(f: Fact, g: Fact) -> bool:
