@@ -142,7 +142,7 @@ class Store:
         return out
 
     def signatures(self, ids: list[str]) -> dict[str, bytes]:
-        """Stored MinHash signatures (`dedupe.Deduplicator.signature`) of the articles that have one."""
+        """Stored MinHash signatures (`Article.signature`) of the articles that have one."""
         out = {}
         for chunk in _chunks(ids):
             marks = ",".join("?" * len(chunk))
