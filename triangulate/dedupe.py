@@ -79,9 +79,12 @@ class Deduplicator:
         the next look, and for the store)."""
         if article.id not in self._hashes:
             if article.signature is None:
-                article.signature = minhash(article.text).hashvalues.astype(HASH_TYPE).tobytes()
-            self._hashes[article.id] = MinHash(num_perm=PERMUTATIONS, seed=1, scheme=SCHEME,
-                                               hashvalues=np.frombuffer(article.signature, dtype=HASH_TYPE))
+                m = minhash(article.text)
+                article.signature = m.hashvalues.astype(HASH_TYPE).tobytes()
+            else:
+                m = MinHash(num_perm=PERMUTATIONS, seed=1, scheme=SCHEME,
+                            hashvalues=np.frombuffer(article.signature, dtype=HASH_TYPE))
+            self._hashes[article.id] = m
         return self._hashes[article.id]
 
     def _compare(self, article: Article) -> tuple[Article | None, list[Article]]:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .crosscheck import topic
 from .crosscheck.judge import judge
 from .crosscheck.similarity import tfidf_cosines
 from .facts.quotes import CUES
@@ -91,24 +92,6 @@ def _corroborate(candidates: list[_Candidate], comparisons: list[Comparison], fa
                 if c.statement.start <= f.start and f.end <= c.statement.end:
                     c.sources.update(g.article for g in support)
                     c.facts += [g.id for g in support if g.id not in c.facts]
-
-
-TOPICS = {"deaths": "the number of dead", "injured": "the number of injured", "arrested": "the number arrested",
-          "missing": "the number missing", "shot": "the number shot", "population": "the population",
-          "magnitude": "the magnitude", "percent": "the percentage"}
-
-
-def topic(comp: Comparison, facts: dict[str, Fact]) -> str:
-    """What a comparison of figures is about, in words ("the number of dead", "the percentage
-    (contained)") rather than its clause's keys; other comparisons keep their `about`."""
-    first = facts[comp.facts[0]]
-    named = TOPICS.get(first.value.get("measure") or first.value["unit"]) if first.kind == "quantity" else None
-    if named is None:
-        return comp.about
-    if first.value["unit"] == "percent":  # a share of what, or of what doing
-        of = first.value.get("share") or (first.keys[1] if len(first.keys) > 1 else "")
-        return f"{named} ({of})" if of else named
-    return named
 
 
 def _figures_backed(candidates: list[_Candidate], facts: dict[str, Fact], backers: dict[str, set[str]]) -> None:

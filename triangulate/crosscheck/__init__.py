@@ -30,7 +30,7 @@ from .judge import judge
 from .periods import pair_periods, what
 from .similarity import EMBEDDED_KINDS, Similarity
 
-__all__ = ["AGREE_JOIN", "CONFLICT_JOIN", "EMBEDDED_KINDS", "JOIN", "ONE_SIDED_STATEMENT", "crosscheck"]
+__all__ = ["AGREE_JOIN", "CONFLICT_JOIN", "EMBEDDED_KINDS", "JOIN", "ONE_SIDED_STATEMENT", "crosscheck", "topic"]
 
 
 def _comparison_id(fact_ids: list[str]) -> str:
@@ -75,6 +75,24 @@ def _show(f: Fact) -> str:
     if f.kind == "custody":
         return f"{v['status']} (“{f.quote}”)"
     return f"{v['name']} {v['action']}"
+
+
+TOPICS = {"deaths": "the number of dead", "injured": "the number of injured", "arrested": "the number arrested",
+          "missing": "the number missing", "shot": "the number shot", "population": "the population",
+          "magnitude": "the magnitude", "percent": "the percentage"}
+
+
+def topic(comp: Comparison, facts: dict[str, Fact]) -> str:
+    """What a comparison of figures is about, in words ("the number of dead", "the percentage
+    (contained)") rather than its clause's keys; other comparisons keep their `about`."""
+    first = facts[comp.facts[0]]
+    named = TOPICS.get(first.value.get("measure") or first.value["unit"]) if first.kind == "quantity" else None
+    if named is None:
+        return comp.about
+    if first.value["unit"] == "percent":  # a share of what, or of what doing
+        of = first.value.get("share") or (first.keys[1] if len(first.keys) > 1 else "")
+        return f"{named} ({of})" if of else named
+    return named
 
 
 def _status(group: list[Fact]) -> tuple[str, list[tuple[Fact, Fact, str]]]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from ..crosscheck import topic
 from ..model import Article, Event, Fact, Report, source_names
-from ..summarize import topic
 
 STATUS_MARK = {"conflict": "CONFLICT", "compatible": "compatible", "agree": "agree", "single": "single"}
 
@@ -20,7 +20,7 @@ def cell(text: str | None, limit: int = 160) -> str:
 
 
 def _source(article: Article, names: dict[str, str]) -> str:
-    return cell(names.get(article.id) or article.outlet or article.id, 60)
+    return cell(names[article.id], 60)
 
 
 def _event(event: Event, articles: dict[str, Article]) -> list[str]:
