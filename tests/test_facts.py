@@ -137,6 +137,15 @@ def test_part_of_a_group_and_part_of_the_dead_are_not_the_toll(tmp_path):
     assert _conflicts(report) == []
 
 
+def test_some_of_the_injured_are_a_part_not_the_number_injured(tmp_path):
+    report, facts = _analysed(tmp_path, [
+        "Officials said 41 people were injured when the train derailed on Tuesday.",
+        "The train derailed on Tuesday. Firefighters said 15 of the injured were in serious condition.",
+    ])
+    assert facts["15 of the injured"].value["part"] is True
+    assert _conflicts(report) == []
+
+
 @pytest.mark.parametrize("texts, quotes, status", [
     (["The governor said four villages had been destroyed by the quake on Sunday.",  # each report's
       "State television said the earthquake on Sunday flattened seven villages on the island."],  # only count
@@ -230,6 +239,19 @@ def test_each_reports_only_clock_time_is_compared_but_timestamps_are_not(tmp_pat
     assert {facts[i].quote for i in conflict.facts} == {"10:45 p.m.", "just before 10:30 p.m."}
     stamps = [f for f in facts.values() if f.kind == "time" and f.value["stamp"]]
     assert len(stamps) == 2
+
+
+def test_a_journeys_start_is_not_the_time_of_the_crash(tmp_path):
+    report = _report(tmp_path, [
+        "The train had left Milan's Rogoredo station at 5:55 a.m. bound for Piacenza, Trenord said.",
+        "Three carriages left the tracks shortly after 6:30 a.m. near Casalpusterlengo, officials said.",
+        "The commuter train jumped the tracks at about 6:40 a.m. near Casalpusterlengo.",
+    ])
+    assert _conflicts(report) == []
+    (compared,) = [c for c in report.events[0].comparisons if c.status == "compatible"
+                   and {f.kind for f in report.events[0].facts if f.id in c.facts} == {"time"}]
+    facts = {f.id: f.quote for f in report.events[0].facts}
+    assert {facts[i] for i in compared.facts} == {"shortly after 6:30 a.m.", "about 6:40 a.m."}
 
 
 def test_a_time_the_sentence_runs_into_is_no_timestamp_even_beside_a_full_date(tmp_path):

@@ -104,6 +104,17 @@ def _same_share(a: Fact, b: Fact) -> bool:
     return _share_of(a) and len(wholes) <= 1
 
 
+DEPARTURE = re.compile(r"\b(?:(?:left|leaving)(?!\s+(?:the\s+)?(?:tracks?|rails?|road|runway|lane)\b)"
+                       r"|departed|departing|took off|taking off|set (?:off|out|sail)|boarded)\b", re.I)  # (not
+# "left the tracks": that is the crash)
+
+
+def _departure(time: Fact) -> bool:
+    """A clock time of a journey's start ("the train had left Milan at 5:55 a.m.", "took off at
+    10:05"): another report's only time may be of the crash itself, a different moment."""
+    return bool(DEPARTURE.search(time.about))
+
+
 def same_measure(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
     """Both count the same outcome (deaths, injured, ...), are each report's only count of the
     same kind of thing, or give the age of the same named person: structure strong enough that
@@ -115,7 +126,9 @@ def same_measure(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
         return bool(a.anchors and b.anchors) and same_person(a.anchors, b.anchors)
     if a.kind == "custody":  # the same named person, or each report's only word on custody
         return same_person(a.anchors, b.anchors) if a.anchors and b.anchors else a.id in sole and b.id in sole
-    if a.kind in ("time", "weapon", "manner"):  # each report's only clock time, kind of weapon or manner
+    if a.kind == "time":  # each report's only clock time, unless one times the start of a journey
+        return a.id in sole and b.id in sole and _departure(a) == _departure(b)
+    if a.kind in ("weapon", "manner"):  # each report's only kind of weapon or manner
         return a.id in sole and b.id in sole
     if a.kind == "date":  # each report's only day of the happening
         return f"{a.id}/day" in sole and f"{b.id}/day" in sole

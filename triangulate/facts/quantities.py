@@ -418,6 +418,8 @@ def _counted_noun(span: Span, vague: bool = False) -> tuple[Token | None, bool]:
                 return obj, not vague
             if obj is not None and obj.pos_ == "PRON":
                 return None, not vague
+            if obj is not None and obj.pos_ in ("ADJ", "VERB") and any(d.dep_ == "det" for d in obj.children):
+                return obj, not vague  # "15 of the injured", "three of the dead": people named by a state
     return None, False
 
 
