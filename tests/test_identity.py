@@ -105,3 +105,12 @@ def test_no_injuries_contradicts_injured_firefighters(tmp_path):
     assert [f.value["measure"] for f in event.facts if f.quote == "Two firefighters"] == ["injured"]
     conflicts = [sorted(facts[i].quote for i in c.facts) for c in event.comparisons if c.status == "conflict"]
     assert conflicts == [["No injuries", "Two firefighters"]]
+
+
+def test_a_sum_rounded_in_its_scale_word_is_the_same_sum(tmp_path):
+    event = _event(tmp_path, ["The company reported a net loss of 1.2 billion euros for the quarter, it said.",
+                              "The company said it posted a net loss of 1.19 billion euros in the quarter."])
+    money = {f.id: f.quote for f in event.facts if f.kind == "quantity"}
+    statuses = {frozenset(money[i] for i in c.facts if i in money): c.status for c in event.comparisons
+                if c.status != "single" and set(c.facts) & money.keys()}
+    assert statuses.get(frozenset({"1.2 billion euros", "1.19 billion euros"})) == "compatible", statuses

@@ -31,8 +31,8 @@ def judge_quantity(a: dict, b: dict) -> str:
         return "compatible"
     if _bound_of(a, b) or _bound_of(b, a):
         return "compatible"  # "more than 500,000" and "500,000": the same figure, told loosely
-    if _rounded_alike(a["exact"], b["exact"]):
-        return "compatible"  # "52%" and "51.8 percent": the same figure, rounded
+    if _rounded_alike(a["exact"], b["exact"]) or _rounded_alike(*_mantissas(a, b)):
+        return "compatible"  # "52%" and "51.8 percent", "1.2 billion" and "1.19 billion": one figure, rounded
     return "unrelated" if "vague" in (a["qualifier"], b["qualifier"]) else "conflict"
 
 
@@ -47,6 +47,18 @@ def _rounded_alike(x: float | None, y: float | None) -> bool:
         return False
     coarse, fine = (x, y) if _decimals(x) < _decimals(y) else (y, x)
     return abs(round(fine, _decimals(coarse)) - coarse) < 1e-9
+
+
+SCALED = re.compile(r"(\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion)\b", re.I)
+
+
+def _mantissas(a: dict, b: dict) -> tuple[float | None, float | None]:
+    """The written figures of two amounts told in the same scale word ("1.2" of "1.2 billion"),
+    so that rounding is judged on the digits the reports wrote."""
+    ma, mb = (SCALED.search((v.get("text") or "").replace(",", "")) for v in (a, b))
+    if ma and mb and ma.group(2).lower() == mb.group(2).lower():
+        return float(ma.group(1)), float(mb.group(1))
+    return None, None
 
 
 BOUND_TOLERANCE = 0.001  # "nearly 1,861.81 points" and "1,861.82 points": the same figure
