@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Materialize the article files referenced by eval/labels/extra.labels.json.
+"""Materialize the article files referenced by a label file of eval/labels (default extra.labels.json).
 
 usage: python eval/labels/materialize.py OUT_DIR [LABELS.json]
 
@@ -38,7 +38,7 @@ def selection_from_labels(labels):
     for name in names:
         stem = name[:-4] if name.endswith(".txt") else name
         corpus, _, doc = stem.partition("_")
-        if corpus != "gvc" or not doc:
+        if corpus not in ("gvc", "ecbplus") or not doc:
             raise SystemExit(f"unsupported article file name: {name}")
         if (corpus, doc) not in seen:
             seen.add((corpus, doc))
