@@ -114,3 +114,14 @@ def test_a_sum_rounded_in_its_scale_word_is_the_same_sum(tmp_path):
     statuses = {frozenset(money[i] for i in c.facts if i in money): c.status for c in event.comparisons
                 if c.status != "single" and set(c.facts) & money.keys()}
     assert statuses.get(frozenset({"1.2 billion euros", "1.19 billion euros"})) == "compatible", statuses
+
+
+def test_metres_written_short_and_an_age_before_a_demonym_compare(tmp_path):
+    event = _event(tmp_path, ["The 32-year-old Englishman Robert Buckley fell about 600m from a ridge on Saturday.",
+                              "31-year-old Robert Buckley fell 700 meters from a ridge on Saturday, police said."])
+    by_quote = {f.quote: f for f in event.facts if f.kind == "quantity"}
+    assert by_quote["about 600m"].value["unit"] == "distance (m)"
+    assert by_quote["32"].about == by_quote["31"].about == "age of Robert Buckley"
+    conflicts = [{event_fact.quote for event_fact in event.facts if event_fact.id in c.facts}
+                 for c in event.comparisons if c.status == "conflict"]
+    assert {"32", "31"} in conflicts and {"about 600m", "700 meters"} in conflicts

@@ -41,7 +41,8 @@ def test_spelled_out_and_tokenised_numbers():
 def test_abbreviated_scales_are_read_where_they_cannot_be_units():
     assert one("would slice 30bn euros").exact == 30e9  # "bn" is never a unit
     assert one("a 30m euros plan").exact == 30e6  # "m" before a currency word
-    assert find_amounts("a 5m drop") == []  # "m" alone may be metres
+    (drop,) = find_amounts("a 5m drop")  # "m" alone, with no currency and nothing counted: metres,
+    assert (drop.text, drop.exact) == ("5", 5)  # left for the unit (quantities.MEASURED_IN)
 
 
 def test_offsets_point_at_the_phrase():

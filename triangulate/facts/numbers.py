@@ -186,14 +186,18 @@ def find_amounts(text: str) -> list[Amount]:
             low, high = VAGUE[key]
             found.append(Amount(m.start(), m.end(), m.group(0), low, high, False, True, None, "vague"))
             continue
+        metres = False
         if m["digits"]:
             value = _digits_to_number(m["digits"], m["mag"] or "", m["dz"] or "")
             if m["abbr"]:
                 abbr = m["abbr"].strip().lower()
                 if m["mag"] or abbr in AMBIGUOUS and not (CURRENCY_BEFORE.search(text, max(0, m.start() - 4), m.start())
                                                           or COUNTED_AFTER.match(text, m.end())):
-                    continue  # "5m" may be metres; "$146bn", "1.8m people", "30m euros" and "30bn" are not
-                value *= ABBREVIATED[abbr]
+                    if abbr != "m" or m["mag"] or m["abbr"] != m["abbr"].strip():
+                        continue  # "5k" may be kilo-; "$146bn", "1.8m people", "30m euros" and "30bn" are not
+                    metres = True  # "600m" with no currency and nothing counted after: metres
+                else:
+                    value *= ABBREVIATED[abbr]
         else:
             phrase = m["words"] + (m["wdz"] or "")
             if phrase.strip().lower() in ("a", "an", "and"):
@@ -203,6 +207,8 @@ def find_amounts(text: str) -> list[Amount]:
                 continue
 
         start, end = m.start(), m.end()
+        if metres:
+            end = m.start("abbr")  # "fell about 600m": the "m" is the unit (quantities.MEASURED_IN)
         if half := AND_A_HALF.match(text, end):
             value, end = value + 0.5, half.end()  # "22 and a half years", "two and a half hours"
         qualifier = None

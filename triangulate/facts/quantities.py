@@ -150,7 +150,7 @@ def _expected(span: Span) -> bool:
 # (as written) -> (unit of the fact, factor to it).  "135 pounds" alone is a weight, not money.
 MEASURED_IN = {
     "distance (m)": {"km": 1000, "kms": 1000, "kilometre": 1000, "kilometer": 1000, "mile": 1609.344,
-                     "metre": 1, "meter": 1, "yard": 0.9144, "foot": 0.3048, "feet": 0.3048, "ft": 0.3048},
+                     "metre": 1, "meter": 1, "m": 1, "yard": 0.9144, "foot": 0.3048, "feet": 0.3048, "ft": 0.3048},
     "speed (km/h)": {"km/h": 1, "kph": 1, "km per hour": 1, "kilometre per hour": 1, "kilometer per hour": 1,
                      "mph": 1.609344, "mile per hour": 1.609344, "knot": 1.852},
     "weight (kg)": {"kg": 1, "kgs": 1, "kilogram": 1, "kilo": 1, "pound": 0.45359237, "lb": 0.45359237,
@@ -440,6 +440,9 @@ def _age_subject(doc: Doc, amount: Amount, span: Span) -> tuple[str | None, bool
     for t in doc[span.end:min(len(doc), span.end + 8)]:
         if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in ("year", "years", "month", "months", "old"):
             ent = context.entity_of(t)
+            if (ent is None or ent.label_ != "PERSON") and t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "B" \
+                    and doc[t.i + 1].ent_type_ == "PERSON":  # "32-year-old Englishman Robert Buckley"
+                ent = context.entity_of(doc[t.i + 1])
             return (ent.text, True) if ent is not None and ent.label_ == "PERSON" else (t.text, False)
     return None, False
 
@@ -539,7 +542,7 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
         whose = [t for t in noun.subtree if t.i < noun.i + 6 and not (t == noun and t.lemma_.lower() in OUTCOMES)]
         noun_anchors = context.anchors(whose) or _place_of_clause(noun)  # (a headline's "80 Hurt"
         # is no name, whatever its capital letter)
-        end = max(amount.end, noun.idx + len(noun.text))
+        end = max(amount.end, noun.idx + len(noun.text.rstrip(".")))  # ("ran 5m.": the full stop is no part)
     else:
         what, keys, noun_anchors, end = "", ["", *lemmas], [], amount.end
     about = f"{what}: {pred}" if what else pred
