@@ -502,7 +502,8 @@ def test_sums_of_money_with_their_currency(tmp_path):
     assert money["€110bn"][:2] == ("EUR", 110e9) and money["110 billion euro"][:2] == ("EUR", 110e9)
     assert facts["nearly $500 billion bill"].value["qualifier"] == "nearly"
     assert facts["$1 trillion infrastructure bill"].value["qualifier"] == "round"
-    assert facts["135 pounds"].value["unit"] == "weight (kg)" and not any(q.startswith("5m") for q in facts)
+    assert facts["135 pounds"].value["unit"] == "weight (kg)"
+    assert facts["5m"].value["unit"] == "distance (m)"  # "m" with no currency and nothing counted: metres
     assert not _conflicts(report)  # a conversion at another rate, a round figure and a bound
     for pair in (("$141 billion", "$146bn"), ("nearly $500 billion bill", "$484 billion bill"),
                  ("$1 trillion infrastructure bill", "$1.2 trillion infrastructure bill")):
@@ -1032,3 +1033,14 @@ def test_a_place_a_quake_struck_is_a_place(tmp_path):
                                 "The quake was felt as far away as Oman and the United Arab Emirates."])
     places = sorted(f.quote for f in report.events[0].facts if f.kind == "place")
     assert "Qeshm island" in places and "Oman and the United Arab Emirates" in places
+
+
+def test_the_day_of_an_arrest_told_as_a_possessive_is_compared(tmp_path):
+    report = _report(tmp_path, [
+        "Galen Hawk was arrested Friday in connection with the shooting, the sheriff said.",
+        "Deputies said Thursday afternoon's arrest came after a search of the area.",
+    ])
+    (thursday,) = [f for f in report.events[0].facts if f.kind == "date" and f.quote == "Thursday"]
+    assert "arrest" in thursday.value["of"]
+    (conflict,) = [c for c in report.events[0].comparisons if c.status == "conflict"]
+    assert {f.quote for f in report.events[0].facts if f.id in conflict.facts} == {"Thursday", "Friday"}

@@ -130,8 +130,8 @@ def same_measure(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
         return a.id in sole and b.id in sole and _departure(a) == _departure(b)
     if a.kind in ("weapon", "manner"):  # each report's only kind of weapon or manner
         return a.id in sole and b.id in sole
-    if a.kind == "date":  # each report's only day of the happening
-        return f"{a.id}/day" in sole and f"{b.id}/day" in sole
+    if a.kind == "date":  # each report's only day of the happening, or of an arrest
+        return any(f"{a.id}/{what}" in sole and f"{b.id}/{what}" in sole for what in ("day", "arrest"))
     if a.kind == "condition":  # the same named person, or each report's only person in a state
         if f"{a.id}/spared" in sole and _a_victims_death(b) or f"{b.id}/spared" in sole and _a_victims_death(a):
             return True  # "all five victims are expected to survive" and, in another report, "a man
@@ -175,7 +175,8 @@ def sole(facts: list[Fact]) -> frozenset[str]:
       "behind her right ear", whatever other wounds both name);
     - one day of the happening, marked `id/day` (a day-precision date whose clause tells a
       shooting, a quake, a crash...: "striking their daughter on Saturday" against another
-      report's "wounded on Sunday by her father").
+      report's "wounded on Sunday by her father"), and one day of an arrest, marked `id/arrest`
+      ("was arrested Friday" against "Thursday afternoon's arrest").
     Ages of one person in two reports that do not both name them are marked `id/age:other id`
     (`roster.counterparts`: "a 12-year-old girl" against "his 11-year-old stepdaughter").
     Counts whose article gives several figures for the same noun are marked `id/several`: one
@@ -200,9 +201,12 @@ def sole(facts: list[Fact]) -> frozenset[str]:
         if f.kind == "time" and f.value["qualifier"] != "part of day" \
                 and not any(f.value.get(k) for k in ("stamp", "planned", "bound")):
             return [((f.article, "time"), (f.value["start"], f.value["end"]), f.id)]
-        if f.kind == "date" and f.value["precision"] == "day" and set(f.keys) & HAPPENING \
+        if f.kind == "date" and f.value["precision"] == "day" \
                 and not any(f.value.get(k) for k in ("stamp", "planned", "qualifier", "background", "in_time")):
-            return [((f.article, "day"), f.value["start"], f"{f.id}/day")]
+            if set(f.keys) & HAPPENING:
+                return [((f.article, "day"), f.value["start"], f"{f.id}/day")]
+            if set(f.keys) & ARREST:
+                return [((f.article, "arrest"), f.value["start"], f"{f.id}/arrest")]
         if f.kind == "manner":
             return [((f.article, "manner"), f.value["manner"], f.id)]
         if f.kind == "custody":
@@ -254,6 +258,7 @@ HAPPENING = {"shoot", "shooting", "kill", "strike", "hit", "wound", "injure", "a
              "crash", "collapse", "erupt", "occur", "happen", "stab", "murder", "quake", "earthquake",
              "blast", "storm", "incident", "tragedy", "accident"}  # what the report is about, not what followed
 # ("died on Monday", "was arrested on Tuesday"; "fire" is left out: "he was fired on Monday")
+ARREST = {"arrest", "apprehend", "detain"}  # each report's only day of an arrest is compared too
 
 
 def _counts_its_noun(f: Fact) -> bool:

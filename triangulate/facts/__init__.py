@@ -118,8 +118,10 @@ def _dated_noun(doc: Doc, start: int, root: Token) -> Token | None:
     """The happening a date is of, when a noun names it: "the September offensive", "military
     success on September 19", "the operation in September" (whatever the parser attached the
     date to: "arrested in the wake of the operation in September" is the operation's month)."""
-    if root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "NOUN" and root.i < root.head.i:
-        noun = root.head
+    if root.dep_ in ("compound", "nmod", "amod", "poss") and root.head.pos_ == "NOUN" and root.i < root.head.i:
+        noun = root.head  # "the September offensive", "Friday's shooting"
+        if noun.dep_ == "poss" and noun.lemma_.lower() in NOT_HAPPENINGS and noun.head.pos_ == "NOUN":
+            noun = noun.head  # "Thursday afternoon's arrest"
     else:
         first = next((t for t in doc if t.idx >= start), None)
         if first is None or first.i < 2 or doc[first.i - 1].pos_ != "ADP":
