@@ -1044,3 +1044,13 @@ def test_the_day_of_an_arrest_told_as_a_possessive_is_compared(tmp_path):
     assert "arrest" in thursday.value["of"]
     (conflict,) = [c for c in report.events[0].comparisons if c.status == "conflict"]
     assert {f.quote for f in report.events[0].facts if f.id in conflict.facts} == {"Thursday", "Friday"}
+
+
+def test_an_age_set_off_after_any_one_person_noun(tmp_path):
+    report, facts = _analysed(tmp_path, [
+        "The troubled actress, 26, checked into the clinic on Thursday, her lawyer said.",
+        "The 26-year-old actress checked into the clinic on Thursday. In the third quarter, 26, points fell.",
+    ])
+    ages = [f for f in report.events[0].facts if f.kind == "quantity" and f.value["unit"].startswith("age")]
+    assert [f.about for f in ages] == ["age of actress", "age of actress"]
+    assert [c.status for c in report.events[0].comparisons if set(c.facts) == {f.id for f in ages}] == ["agree"]

@@ -396,6 +396,17 @@ def _shot_dead(verb: Token) -> bool:
                for c in verb.children)
 
 
+def _someone(token: Token) -> bool:
+    """A noun that names one person ("a woman", "the actress"): a word for people, or a singular
+    noun with its article; with a small number set off by commas after it, that is an age."""
+    return token.pos_ == "NOUN" and (token.lower_ in PEOPLE or token.tag_ == "NN" and token.lower_ not in SPELLS
+                                     and any(c.dep_ == "det" for c in token.children))
+
+
+SPELLS = {"quarter", "half", "round", "period", "inning", "set", "game", "match", "race", "lap", "stage", "season",
+          "term", "year", "month", "week", "day", "hour", "minute", "time", "score"}  # ("in the third quarter, 26,")
+
+
 def _apposed_age(text: str, amount: Amount, name_ends: set[int]) -> bool:
     """'Ana Ruiz, 52, said': a small number set off by commas right after a person's name."""
     if amount.exact is None or not 0 < amount.exact < 120 or not re.match(r"\s*,", text[amount.end:]):
@@ -435,7 +446,7 @@ def _age_subject(doc: Doc, amount: Amount, span: Span) -> tuple[str | None, bool
         if name:
             return " ".join(name), True
         noun = doc[span.start - 2] if span.start >= 2 else None  # "a woman, 29,": unnamed
-        if noun is not None and noun.lower_ in PEOPLE:
+        if noun is not None and _someone(noun):
             return noun.text, False
     for t in doc[span.end:min(len(doc), span.end + 8)]:
         if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in ("year", "years", "month", "months", "old"):
@@ -656,7 +667,7 @@ def extract(doc: Doc) -> list[Quantity]:
     found = []
     in_dates = {t.idx for t in doc if t.ent_type_ in ("DATE", "TIME") and not _count_tagged_date(t)}
     names = {t.idx + len(t.text) for t in doc if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"
-             or t.lower_ in PEOPLE and t.pos_ == "NOUN"}  # "Ana Ruiz, 52,", "a woman, 29,"
+             or _someone(t)}  # "Ana Ruiz, 52,", "a woman, 29,", "the troubled actress, 26,"
     for amount in find_amounts(context.text_of(doc)):
         apposed = _apposed_age(context.text_of(doc), amount, names)
         if amount.start in in_dates and not apposed and not UNIT_AFTER.match(context.text_of(doc), amount.end) \
