@@ -125,3 +125,10 @@ def test_metres_written_short_and_an_age_before_a_demonym_compare(tmp_path):
     conflicts = [{event_fact.quote for event_fact in event.facts if event_fact.id in c.facts}
                  for c in event.comparisons if c.status == "conflict"]
     assert {"32", "31"} in conflicts and {"about 600m", "700 meters"} in conflicts
+
+
+def test_each_reports_only_bail_is_compared(tmp_path):
+    event = _event(tmp_path, ["Chad Couture was charged with assault. Couture's bond was set at $500,000, police said.",
+                              "Chad Couture is being held on $750,000 bond after he shot his friend, police said."])
+    (conflict,) = [c for c in event.comparisons if c.status == "conflict"]
+    assert {f.quote for f in event.facts if f.id in conflict.facts} == {"$500,000", "$750,000 bond"}

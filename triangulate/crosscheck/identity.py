@@ -146,6 +146,8 @@ def same_measure(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
         return bool(a.anchors and b.anchors) or f"{a.id}/age:{b.id}" in sole
     if a.value["unit"] == "magnitude":  # each report's only magnitude: "a magnitude 6.1 earthquake"
         return a.id in sole and b.id in sole  # and "a 5.9-magnitude tremor" (not an aftershock's)
+    if f"{a.id}/bail" in sole and f"{b.id}/bail" in sole:  # each report's only bail: "his bond was set at
+        return True  # $500,000" and "held on $750,000 bond"
     if a.id in sole and b.id in sole and a.keys[0] == b.keys[0]:
         return True  # "four villages" and "seven villages", each report's only count of villages
     if a.value.get("measure") == b.value.get("measure") == "population":  # "home to 120,000 people" and
@@ -176,7 +178,8 @@ def sole(facts: list[Fact]) -> frozenset[str]:
     - one day of the happening, marked `id/day` (a day-precision date whose clause tells a
       shooting, a quake, a crash...: "striking their daughter on Saturday" against another
       report's "wounded on Sunday by her father"), and one day of an arrest, marked `id/arrest`
-      ("was arrested Friday" against "Thursday afternoon's arrest").
+      ("was arrested Friday" against "Thursday afternoon's arrest");
+    - one sum of bail, marked `id/bail` ("his bond was set at $500,000" against "held on $750,000 bond").
     Ages of one person in two reports that do not both name them are marked `id/age:other id`
     (`roster.counterparts`: "a 12-year-old girl" against "his 11-year-old stepdaughter").
     Counts whose article gives several figures for the same noun are marked `id/several`: one
@@ -196,6 +199,8 @@ def sole(facts: list[Fact]) -> frozenset[str]:
                      f.id if _counts_its_noun(f) else None)]
         if f.kind == "quantity" and f.value["unit"] == "magnitude" and not _aside(f):
             return [((f.article, "magnitude"), (f.value["low"], f.value["high"]), f.id)]
+        if f.kind == "quantity" and f.value["unit"] == "money" and set(f.keys) & BAIL:
+            return [((f.article, "bail"), (f.value["low"], f.value["high"]), f"{f.id}/bail")]
         if f.kind == "condition" and f.article not in crowded:
             return [((f.article, "condition"), _subject(f) or None, f.id)]  # a pronoun could be anyone
         if f.kind == "time" and f.value["qualifier"] != "part of day" \
@@ -258,6 +263,7 @@ HAPPENING = {"shoot", "shooting", "kill", "strike", "hit", "wound", "injure", "a
              "crash", "collapse", "erupt", "occur", "happen", "stab", "murder", "quake", "earthquake",
              "blast", "storm", "incident", "tragedy", "accident"}  # what the report is about, not what followed
 # ("died on Monday", "was arrested on Tuesday"; "fire" is left out: "he was fired on Monday")
+BAIL = {"bail", "bond"}
 ARREST = {"arrest", "apprehend", "detain"}  # each report's only day of an arrest is compared too
 
 
