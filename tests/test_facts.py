@@ -1054,3 +1054,16 @@ def test_an_age_set_off_after_any_one_person_noun(tmp_path):
     ages = [f for f in report.events[0].facts if f.kind == "quantity" and f.value["unit"].startswith("age")]
     assert [f.about for f in ages] == ["age of actress", "age of actress"]
     assert [c.status for c in report.events[0].comparisons if set(c.facts) == {f.id for f in ages}] == ["agree"]
+
+
+def test_a_death_confirmed_is_a_condition_that_contradicts_an_earlier_one(tmp_path):
+    report = _report(tmp_path, [
+        "Police said the woman is in serious condition after she was shot at the gun range on Monday.",
+        "She survived for several days, but the coroner confirmed her death on Thursday. She was shot at the "
+        "gun range on Monday.",
+    ])
+    assert [f.value["state"] for f in report.events[0].facts if f.kind == "condition"].count("alive") == 0
+    (death,) = [f for f in report.events[0].facts if f.kind == "condition" and f.value["state"] == "dead"]
+    assert death.quote == "her death"
+    (conflict,) = [c for c in report.events[0].comparisons if c.status == "conflict"]
+    assert death.id in conflict.facts

@@ -18,14 +18,16 @@ from .quantities import PEOPLE
 
 IN_CONDITION = re.compile(r"\bin (?:(?:a|an)\s+)?(?P<state>critical|serious|grave|stable|fair|good|"
                           r"life[- ]threatening|guarded)\s+condition\b", re.I)
-ALIVE = re.compile(r"\b(?:expected to (?:survive|recover|live)|survived(?!\s+by\b)|(?:is|was|are|were) recovering|"
+ALIVE = re.compile(r"\b(?:expected to (?:survive|recover|live)|survived(?!\s+(?:by|for|until)\b)|(?:is|was|are|were) recovering|"
                    r"non[- ]life[- ]threatening)\b", re.I)
-# ("He is survived by his wife": an obituary's family, who outlive the dead)
+# ("He is survived by his wife": an obituary's family, who outlive the dead; "she survived for several
+# days": until she died)
 DEATH_VERBS = {"die", "kill", "murder"}
 DEAD_WORDS = re.compile(r"\b(?:pronounced|found|declared|left)\s+(?:(?:him|her|them|(?:the|a|an|his|her|their)"
                         r"\s+[a-z]+)\s+)?(?:dead|deceased)\b|\b(?:is|was|were|are)\s+(?:dead|deceased)\b", re.I)
 # ("officers found the man deceased": the man, the object of "found")
 FOUND = {"find", "pronounce", "declare", "leave"}
+TELL_DEATH = {"confirm", "announce", "report", "rule", "mourn", "investigate"}  # "confirmed her death"
 NOT_YET = {"not", "never", "could", "may", "might", "would", "will", "nearly", "almost"}
 STATES = {"grave": "critical", "life-threatening": "critical", "life threatening": "critical", "guarded": "serious"}
 # Severity, to tell a change of wording from a contradiction: dead and any living state conflict,
@@ -137,6 +139,14 @@ def extract(doc: Doc) -> list[Condition]:
                     if value == "dead" else (None, s0 + m.end())
                 found.append(Condition(s0 + m.start(), end, value, who, named,
                                        [verb.lemma_.lower()] if verb is not None else [], where, _group(subj)))
+        for t in sent:  # "confirmed her death", "his death was ruled a homicide"
+            whose = next((c for c in t.children if c.dep_ == "poss" and c.pos_ in ("PRON", "PROPN")), None)
+            verb = context.governing_verb(t) if t.lemma_.lower() == "death" and t.pos_ == "NOUN" else None
+            if whose is None or verb is None or verb.lemma_.lower() not in TELL_DEATH or _negated_or_hypothetical(verb):
+                continue
+            who, named = _person(whose)
+            found.append(Condition(whose.idx, t.idx + len(t.text), "dead", who, named, [verb.lemma_.lower()],
+                                   None, _group(whose)))
         for t in sent:  # "died", "was killed"
             if t.lemma_.lower() not in DEATH_VERBS or t.pos_ != "VERB" or _negated_or_hypothetical(t):
                 continue
