@@ -93,3 +93,20 @@ def test_datelines_with_numeric_dates_zones_and_live_blog_entries(line):
     from triangulate.facts.dates import on_stamp_line
     text = f"Headline\n{line}\nThe body starts here ."
     assert on_stamp_line(text, text.index(line) + 1)
+
+
+def test_an_undated_pages_own_stamp_or_dated_link_resolves_its_weekdays(tmp_path):
+    import json
+
+    from triangulate import analyze
+    texts = ["Updated : July 7 , 2012 , 10 : 04 PM ET\nKlitschko stopped Thompson in the sixth round on Saturday .",
+             "http://example.com/2012/07/08/klitschko-thompson/\nKlitschko beat Thompson on Saturday in Bern .",
+             "Posted 12 / 19 / 2005\nKlitschko beat Thompson on Saturday ."]
+    f = tmp_path / "a.jsonl"
+    f.write_text("".join(json.dumps({"title": f"Fight {i}", "text": t}) + "\n" for i, t in enumerate(texts)))
+    report = analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True)
+    assert [a.published for a in report.articles] == [None, None, None]  # metadata only
+    saturdays = {x.value["start"] for x in report.events[0].facts if x.kind == "date" and x.quote == "Saturday"}
+    assert saturdays == {"2012-07-07", "2005-12-17"}
+    # a weekday leaning on a page's stamp (which may be an update's) corroborates, never contradicts
+    assert [c.explanation for c in report.events[0].comparisons if c.status == "conflict"] == []

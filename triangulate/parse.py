@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import cluster
-from .facts import extract_facts
+from .facts import dates, extract_facts
 from .model import Article, Fact
 from .workers import PARALLEL_FROM, WORKERS, ordered_map
 
@@ -78,8 +78,12 @@ def _analyse(article: Article, doc, profile: cluster.Profile) -> Parsed:
     if article.language not in ("en", None):
         return parsed  # stored and reported; extraction needs an English model
     try:
-        reference = date.fromisoformat(article.published) if article.published else None
-        parsed.facts = extract_facts(article, doc, reference, "published" if reference else "event")
+        if article.published:
+            reference, kind = date.fromisoformat(article.published), "published"
+        else:  # a saved page's own stamp line or dated link, if it has one
+            reference = dates.page_date(doc)
+            kind = "page" if reference else "event"
+        parsed.facts = extract_facts(article, doc, reference, kind)
     except Exception as exc:  # one article's bad parse must not stop the others
         parsed.error = f"fact extraction failed: {exc!r}"
     return parsed

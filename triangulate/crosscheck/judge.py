@@ -78,8 +78,10 @@ def judge_date(a: dict, b: dict) -> str:
     if not disjoint:
         widest = max(days_spanned(a), days_spanned(b))
         return "compatible" if widest <= 366 else "unrelated"  # "2020-2023" says little of a day
-    if "event" in (a.get("reference"), b.get("reference")) or any(v.get(k) for v in (a, b) for k in ("qualifier", "in_time")):
-        return "unrelated"  # borrowed reference date, "since/until", the day of a moment: no contradiction
+    if {"event", "page"} & {a.get("reference"), b.get("reference")} \
+            or any(v.get(k) for v in (a, b) for k in ("qualifier", "in_time")):
+        return "unrelated"  # a borrowed reference date or a page's stamp (maybe of an update), "since/until",
+        # the day of a moment: no contradiction
     apart = (date.fromisoformat(max(a["start"], b["start"])) - date.fromisoformat(min(a["end"], b["end"]))).days
     if apart > DATES_APART:
         return "unrelated"  # reports that misdate one happening differ by days; months apart, they tell two

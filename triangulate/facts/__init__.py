@@ -3,7 +3,8 @@
 `extract_facts(article, doc, reference)` runs the extractors (quantities, dates, places,
 quotations, actors) over one parsed article and returns Facts whose `quote` is exactly
 `article.text[start:end]`.  `reference` is the date relative expressions are resolved against:
-the publication date, or (marked as such) a date borrowed from the other reports of the event.
+the publication date, the date a saved page gives itself in its opening (`dates.page_date`,
+marked "page"), or (marked as such) a date borrowed from the other reports of the event.
 """
 from __future__ import annotations
 
@@ -171,8 +172,12 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
         resolved = dates.resolve(said, reference)
         cue = dates.cue_before(context.text_of(doc), start)
         if resolved is not None:
-            value = resolved.to_value(said, cue, reference_kind if reference else "none")
-            confidence = 1.0 if reference_kind == "published" or resolved.precision in ("year", "decade") else 0.6
+            told = reference_kind if reference else "none"
+            if told == "page" and dates.resolve(said, None) is not None:
+                told = "text"  # "July 24, 2004" needs no reference; "on Saturday" leans on the page's stamp
+            value = resolved.to_value(said, cue, told)
+            confidence = 1.0 if reference_kind == "published" or resolved.precision in ("year", "decade") \
+                else 0.9 if reference_kind == "page" else 0.6  # (a page's stamp may be of an update)
         elif reference is None and dates.resolve(said, date(2000, 1, 5)) is not None:
             value, confidence = dates.pending(said, cue), 0.3  # "on Wednesday" in an undated article
         else:

@@ -214,6 +214,38 @@ def on_stamp_line(text: str, position: int, longest: int = 100) -> bool:
     return len(line) <= longest and bool(stamp) and all(w in STAMP_LINE_WORDS for w in words)
 
 
+def page_date(doc, within: int = 600) -> date | None:
+    """The day a page dates itself in its opening, for a text with no publication date in its
+    metadata: a stamp line ("Updated : July 7 , 2012 , 10 : 04 PM ET", "Posted 12 / 19 / 2005")
+    or a dated link ("http://site.com/2013/09/16/story/").  Relative dates ("on Saturday") are
+    resolved against it; it is not taken as the publication date (clustering and the report's
+    `published` stay with the metadata)."""
+    text = doc.text
+    for numeric in US_NUMERIC_DATE.finditer(text, 0, within):  # (the tagger seldom takes these for dates)
+        if on_stamp_line(text, numeric.start()) and (day := _day(numeric[3], numeric[1], numeric[2])):
+            return day
+    for ent in doc.ents:
+        if ent.start_char >= within:
+            break
+        if ent.label_ == "DATE" and on_stamp_line(text, ent.start_char):
+            found = resolve(ent.text, None)
+            if found is not None and found.precision == "day":
+                return found.start
+    link = DATED_LINK.search(text[:within])
+    return _day(link[1], link[2], link[3]) if link else None
+
+
+def _day(year: str, month: str, day: str) -> date | None:
+    try:
+        return date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+
+
+US_NUMERIC_DATE = re.compile(r"\b(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?((?:19|20)\d\d)\b")  # "12 / 19 / 2005"
+DATED_LINK = re.compile(r"https?://\S+?/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})/")
+
+
 CLOCK = re.compile(r"\b\d{1,2}\s?:\s?\d\d\b")
 ZONE = re.compile(r"[A-Z]{1,4}T")  # a time zone: "ET", "EDT", "AKDT"
 YEAR_OR_NUMERIC_DATE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{2,4}\b")  # "09 / 10 / 10"
