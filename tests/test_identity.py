@@ -132,3 +132,12 @@ def test_each_reports_only_bail_is_compared(tmp_path):
                               "Chad Couture is being held on $750,000 bond after he shot his friend, police said."])
     (conflict,) = [c for c in event.comparisons if c.status == "conflict"]
     assert {f.quote for f in event.facts if f.id in conflict.facts} == {"$500,000", "$750,000 bond"}
+
+
+def test_a_short_given_name_and_a_surname_misspelt_twice_are_the_same_person():
+    from triangulate.facts.people import name_keys, related
+    assert same_person(keys("Dan Caron"), keys("Daniel Caron")) and same_person(keys("Bill Jones"), keys("William Jones"))
+    assert related(name_keys("Karen Sargent"), name_keys("Karen Sergeant"))
+    assert related(name_keys("Dan Caron"), name_keys("Daniel Caron"))
+    assert not related(name_keys("Karen Sargent"), name_keys("Kevin Sergeant"))
+    assert not same_person(keys("Daniel Caron"), keys("Mariah Caron"))

@@ -130,12 +130,12 @@ def related(a: list[str], b: list[str]) -> bool:
     if len(a) == 1 or len(b) == 1:
         one, other = (a, b) if len(a) == 1 else (b, a)
         return one[0] in other
-    return alike(a[-1], b[-1]) and alike(a[0], b[0])
+    return alike(a[-1], b[-1]) and (alike(a[0], b[0]) or short_for(a[0], b[0]))  # ("Dan" / "Daniel")
 
 
 def alike(x: str, y: str) -> bool:
     """The same name word, or a misspelling of it: one letter changed, added or dropped, two
-    swapped, or two changed in a word of six letters or more."""
+    swapped, or, in a word of six letters or more, two changed or one changed and one added."""
     if x == y:
         return True
     if min(len(x), len(y)) < 4 or x[0] != y[0] and x[1:] != y[1:]:
@@ -146,8 +146,20 @@ def alike(x: str, y: str) -> bool:
         return changed == 1 or changed == 2 and (len(x) >= 6 or swapped)
     if abs(len(x) - len(y)) == 1:
         short, long = sorted((x, y), key=len)
-        return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+        if any(long[:i] + long[i + 1:] == short for i in range(len(long))):
+            return True
+        return len(short) >= 6 and x[0] == y[0] and _edits(x, y) <= 2  # "Sargent" / "Sergeant"
     return False
+
+
+def _edits(x: str, y: str) -> int:
+    """Levenshtein distance."""
+    row = list(range(len(y) + 1))
+    for i, p in enumerate(x, 1):
+        prev, row[0] = row[0], i
+        for j, q in enumerate(y, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (p != q))
+    return row[-1]
 
 
 NOT_NAMES = TITLES | SUFFIXES  # not part of a name: "Mr.", "Sgt.", "III"
@@ -168,5 +180,24 @@ def same_person(a: list[str], b: list[str]) -> bool:
 
     if len(a) >= 2 and len(b) >= 2 and len(a) != len(b) and same(a[0], b[0]) and same(a[-1], b[-1]):
         return True  # a middle name in one of them: "Amar Chisler" / "Amar Daeshawn Chisler"
+    if len(a) >= 2 and len(b) >= 2 and same(a[-2], b[-2]) and len(a[-2]) >= 4 and alike(a[-1], b[-1]):
+        return True  # a surname misspelt beside the same given name: "Karen Sargent" / "Karen Sergeant"
     return same(a[-1], b[-1]) and (len(a) < 2 or len(b) < 2 or same(a[-2], b[-2])
-                                   or alike(a[-2], b[-2]))
+                                   or alike(a[-2], b[-2]) or short_for(a[-2], b[-2]))
+
+
+NICKNAMES = {"bob": "robert", "rob": "robert", "bobby": "robert", "bill": "william", "billy": "william",
+             "will": "william", "jim": "james", "jimmy": "james", "joe": "joseph", "mike": "michael",
+             "tony": "anthony", "dick": "richard", "rick": "richard", "ricky": "richard", "liz": "elizabeth",
+             "beth": "elizabeth", "betty": "elizabeth", "kate": "katherine", "katie": "katherine", "peggy": "margaret",
+             "maggie": "margaret", "jack": "john", "johnny": "john", "chuck": "charles", "charlie": "charles",
+             "andy": "andrew", "drew": "andrew", "jerry": "gerald", "larry": "lawrence", "ted": "edward",
+             "eddie": "edward", "ned": "edward", "sue": "susan", "sally": "sarah", "hank": "henry", "harry": "henry"}
+
+
+def short_for(x: str, y: str) -> bool:
+    """One given name is the other's short form: "Dan" / "Daniel" (a first part of three letters
+    or more), "Bob" / "Robert", "Mike" / "Michael" (the usual irregular ones)."""
+    short, full = sorted((x, y), key=len)
+    nick = NICKNAMES.get(short)  # (keys may be cut short: "willia")
+    return len(short) >= 3 and full.startswith(short) or nick is not None and nick.startswith(full)
