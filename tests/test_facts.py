@@ -1067,3 +1067,13 @@ def test_a_death_confirmed_is_a_condition_that_contradicts_an_earlier_one(tmp_pa
     assert death.quote == "her death"
     (conflict,) = [c for c in report.events[0].comparisons if c.status == "conflict"]
     assert death.id in conflict.facts
+
+
+def test_a_named_centre_and_natural_features_are_places_but_the_centre_of_a_dispute_is_not(tmp_path):
+    report = _report(tmp_path, [
+        "Lindsay Lohan checked into the Betty Ford Center on Thursday, her lawyer said.",
+        "The climber fell on a ridge near a hut on Saturday. He was at the center of the dispute.",
+    ])
+    places = {f.quote for f in report.events[0].facts if f.kind == "place"}
+    assert {"into the Betty Ford Center", "on a ridge", "near a hut"} <= places
+    assert not any("dispute" in p for p in places)

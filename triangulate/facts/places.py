@@ -23,7 +23,13 @@ PLACE_NOUNS = {"border", "street", "avenue", "road", "boulevard", "highway", "ho
                "parking", "lot", "mall", "campus", "complex", "room", "bedroom", "kitchen", "car",
                "vehicle", "truck", "scene", "field", "stadium", "market", "embassy", "headquarters",
                "alley", "yard", "backyard", "porch", "driveway", "garage", "intersection", "sidewalk",
-               "motel", "subdivision", "basement", "hallway", "stairwell", "lobby", "gym", "cafe", "lounge"}
+               "motel", "subdivision", "basement", "hallway", "stairwell", "lobby", "gym", "cafe", "lounge",
+               "clinic", "plant", "factory", "refinery", "mine", "arena", "museum", "theater", "theatre", "library",
+               "university", "college", "warehouse", "terminal", "farm", "ranch", "hut", "ridge", "valley",
+               "river", "lake", "beach", "forest", "trail", "resort", "casino", "zoo", "pier", "harbor", "harbour",
+               "tunnel", "mountain", "dam", "canal", "cemetery", "shelter"}
+FACILITY_NAMES = {"center", "centre", "institute", "foundation"}  # the head of an organisation's name that is
+# also a place: "checked into the Betty Ford Center" (not "at the center of the dispute": no name)
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 CARRIED = {"take", "transport", "rush", "fly", "airlift", "bring", "carry", "admit", "drive", "evacuate",
            "transfer"}  # verbs of where someone was taken
@@ -106,6 +112,8 @@ def _is_place(tokens: list[Token], obj: Token) -> bool:
         return False
     if obj.lemma_.lower() in ROLES and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in obj.children):
         return False
+    if obj.ent_type_ == "ORG" and obj.pos_ == "PROPN" and obj.lower_ in FACILITY_NAMES:
+        return True
     return obj.ent_type_ in PLACE_LABELS or obj.lemma_.lower() in PLACE_NOUNS or any(
         t.ent_type_ in PLACE_LABELS and t.head == obj and t.dep_ != "poss" for t in tokens)  # ("into
     # Russia's alleged meddling": a place's doing, not a place)
