@@ -65,6 +65,9 @@ def _quotes_balanced(text: str) -> bool:
     return text.count('"') % 2 == 0 and text.count("“") == text.count("”")
 
 
+FIGURES = ("quantity", "score")  # a sentence is cited only by the sources that back each of these
+
+
 def _corroborate(candidates: list[_Candidate], comparisons: list[Comparison], facts: dict[str, Fact],
                  backers: dict[str, set[str]]) -> None:
     """Add to each sentence the sources (and their facts) that state one of its facts alike;
@@ -73,7 +76,7 @@ def _corroborate(candidates: list[_Candidate], comparisons: list[Comparison], fa
     for c in candidates:
         inside.setdefault(c.statement.article, []).append(c)
     for comp in comparisons:
-        if comp.status in ("agree", "compatible") and not comp.inferred and facts[comp.facts[0]].kind == "quantity":
+        if comp.status in ("agree", "compatible") and not comp.inferred and facts[comp.facts[0]].kind in FIGURES:
             for fid in comp.facts:
                 backers.setdefault(fid, set()).update(
                     facts[i].article for i in comp.facts if _supports(facts[fid], facts[i]))
@@ -86,7 +89,7 @@ def _corroborate(candidates: list[_Candidate], comparisons: list[Comparison], fa
             continue  # naming the same person, or the same actor doing something else, is no support
         for fid in comp.facts:
             f = facts[fid]
-            support = [facts[i] for i in comp.facts if (kind != "quantity" or _supports(f, facts[i]))
+            support = [facts[i] for i in comp.facts if (kind not in FIGURES or _supports(f, facts[i]))
                        and (kind not in ("date", "time") or _same_happening(f, facts[i]))]
             for c in inside.get(f.article, []):
                 if c.statement.start <= f.start and f.end <= c.statement.end:
@@ -99,7 +102,7 @@ def _figures_backed(candidates: list[_Candidate], facts: dict[str, Fact], backer
     tells the same day but another count of the homes destroyed does not vouch for the count."""
     figures: dict[str, list[Fact]] = {}
     for f in facts.values():
-        if f.kind == "quantity":
+        if f.kind in FIGURES:
             figures.setdefault(f.article, []).append(f)
     for c in candidates:
         own = c.statement.article
@@ -125,6 +128,8 @@ def _supports(f: Fact, g: Fact) -> bool:
     ("more than 10 years" does not say "30 years", nor "up to 20,000" "30")."""
     if f.id == g.id or f.article == g.article:
         return True
+    if f.kind != "quantity":
+        return judge(f, g) == "agree"  # a score: the same pair
 
     def narrow(v: dict) -> bool:
         return v["high"] is not None and v["low"] is not None and v["high"] - v["low"] <= NARROW * abs(v["high"])

@@ -64,7 +64,7 @@ def _show(f: Fact) -> str:
         return f"{v['state']}{where} (“{f.quote}”)"
     if f.kind == "wound":
         return " ".join(x for x in (v.get("side"), v["part"]) if x)
-    if f.kind == "weapon":
+    if f.kind in ("weapon", "score"):
         return v["text"]
     if f.kind == "person":
         return v["name"]
@@ -86,6 +86,8 @@ def topic(comp: Comparison, facts: dict[str, Fact]) -> str:
     """What a comparison of figures is about, in words ("the number of dead", "the percentage
     (contained)") rather than its clause's keys; other comparisons keep their `about`."""
     first = facts[comp.facts[0]]
+    if first.kind == "score":
+        return "the score"
     named = TOPICS.get(first.value.get("measure") or first.value["unit"]) if first.kind == "quantity" else None
     if named is None:
         return comp.about

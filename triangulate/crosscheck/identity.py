@@ -87,7 +87,7 @@ def same_thing(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
         return False  # the date of a post or page, what is yet to happen, the end of a span, GMT
     if a.kind == "date":  # two days for the same happening: the similarity gate decides
         return a.value["precision"] == b.value["precision"] == "day"
-    if a.kind in ("condition", "wound", "weapon", "charge", "manner", "custody"):
+    if a.kind in ("condition", "wound", "weapon", "charge", "manner", "custody", "score"):
         return same_measure(a, b, sole)
     return a.kind in ("quotation", "time")
 
@@ -128,6 +128,8 @@ def same_measure(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
         return same_person(a.anchors, b.anchors) if a.anchors and b.anchors else a.id in sole and b.id in sole
     if a.kind == "time":  # each report's only clock time, unless one times the start of a journey
         return a.id in sole and b.id in sole and _departure(a) == _departure(b)
+    if a.kind == "score":  # each report's only score, told with two names in common (of the same game)
+        return a.id in sole and b.id in sole and len(set(a.anchors) & set(b.anchors)) >= 2
     if a.kind in ("weapon", "manner"):  # each report's only kind of weapon or manner
         return a.id in sole and b.id in sole
     if a.kind == "date":  # each report's only day of the happening, or of an arrest
@@ -214,6 +216,8 @@ def sole(facts: list[Fact]) -> frozenset[str]:
                 return [((f.article, "arrest"), f.value["start"], f"{f.id}/arrest")]
         if f.kind == "manner":
             return [((f.article, "manner"), f.value["manner"], f.id)]
+        if f.kind == "score":  # (its title's "3-1" and its body's "a 3-1 win" are one score)
+            return [((f.article, "score"), tuple(sorted(f.value["pair"])), f.id)]
         if f.kind == "custody":
             return [((f.article, "custody"), f.value["status"], f.id)]
         if f.kind == "weapon":  # "the gun" does not make a second weapon of "a .45 handgun"

@@ -16,7 +16,8 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Article, Fact
-from . import actors, charges, conditions, context, custody, dates, manner, people, places, quantities, quotes, statements, times, weapons, wounds, zero
+from . import (actors, charges, conditions, context, custody, dates, manner, people, places, quantities, quotes, scores,
+               statements, times, weapons, wounds, zero)
 
 
 def resolve_pending(facts: list[Fact], reference: date) -> list[Fact]:
@@ -246,6 +247,9 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
         b.add("weapon", w.start, w.end, f"weapon: {w.about}" if w.about else "weapon",
               {"kind": w.kind, "caliber": w.caliber, "text": context.text_of(doc)[w.start:w.end]},
               ["weapon", *w.lemmas])
+    for s in scores.extract(doc):
+        b.add("score", s.start, s.end, f"score: {s.about}",
+              {"pair": list(s.pair), "text": context.text_of(doc)[s.start:s.end]}, ["score", *s.lemmas], s.names)
     for st in statements.extract(doc):
         b.add("statement", st.start, st.end, st.about, {"lemmas": st.lemmas}, st.lemmas, st.anchors)
     unique = {f.id: f for f in b.facts}
