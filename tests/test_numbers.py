@@ -86,3 +86,15 @@ def test_and_a_half_adds_a_half():
     assert (amount.text, amount.exact) == ("22 and a half", 22.5)
     (amount,) = find_amounts("it lasted two and a half hours")
     assert (amount.text, amount.exact) == ("two and a half", 2.5)
+
+
+def test_a_proportion_is_no_count_but_a_count_in_a_year_or_a_span_is(tmp_path):
+    from triangulate.facts import quantities
+    from triangulate.nlp.models import spacy_pipeline
+    nlp = spacy_pipeline()
+
+    def counts(text):
+        return [q.amount.text for q in quantities.extract(nlp(text))]
+    assert counts("Only one in five high-speed trains ran on Tuesday.") == []
+    assert counts("Police arrested 12 in 2019.") == ["12"]
+    assert counts("He killed 3 in 20 minutes.") == ["3"]

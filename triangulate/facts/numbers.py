@@ -194,7 +194,7 @@ def find_amounts(text: str) -> list[Amount]:
                 if m["mag"] or abbr in AMBIGUOUS and not (CURRENCY_BEFORE.search(text, max(0, m.start() - 4), m.start())
                                                           or COUNTED_AFTER.match(text, m.end())):
                     if abbr != "m" or m["mag"] or m["abbr"] != m["abbr"].strip():
-                        continue  # "5k" may be kilo-; "$146bn", "1.8m people", "30m euros" and "30bn" are not
+                        continue  # "5k" may be kilo-, "5 m" anything ("$146bn", "1.8m people" are read below)
                     metres = True  # "600m" with no currency and nothing counted after: metres
                 else:
                     value *= ABBREVIATED[abbr]

@@ -187,12 +187,19 @@ def _hyphened_before_person(after: str, unit: re.Match) -> bool:
     return "-" in unit.group(0) and person is not None and person[1] in PEOPLE
 
 
+_SMALL = r"(?:\d{1,3}(?![\d,.])|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)"
+RATIO_AFTER = re.compile(r"\s+in\s+(?:every\s+)?" + _SMALL + r"\b(?!\s*(?:-\s*)?(?:second|minute|hour|day|week|month|"
+                         r"year|decade|mile|km|kilomet|attack|incident|shooting|game|match|race|round|state|countr|"
+                         r"cit|town|village))", re.I)  # "one in five trains ran": a
+RATIO_BEFORE = re.compile(r"\b" + _SMALL + r"\s+in\s+(?:every\s+)?$", re.I)  # proportion, neither a count
+
+
 def _unit(text: str, amount: Amount) -> str | None:
     """The kind of number, or None when it is not a quantity fact."""
     after = text[amount.end:amount.end + 40].split("\n", 1)[0]  # a line break ends the context:
     before = text[max(0, amount.start - 12):amount.start].rsplit("\n", 1)[-1]  # "... May 2010\nThree"
     if SPLIT_NUMBER.match(after) or NOT_A_COUNT_AFTER.match(after) or NOT_A_COUNT_BEFORE.search(before) \
-            or MONTH_AFTER.match(after):
+            or MONTH_AFTER.match(after) or RATIO_AFTER.match(after) or RATIO_BEFORE.search(before):
         return None
     if amount.exact is not None and 1800 <= amount.exact <= 2100 and "," not in amount.text:
         return None  # a year
