@@ -66,6 +66,8 @@ def _show(f: Fact) -> str:
         return " ".join(x for x in (v.get("side"), v["part"]) if x)
     if f.kind in ("weapon", "score"):
         return v["text"]
+    if f.kind == "identity":
+        return v["name"] if v["state"] == "named" else f"not given (“{f.quote}”)"
     if f.kind == "person":
         return v["name"]
     if f.kind == "charge":
@@ -88,6 +90,8 @@ def topic(comp: Comparison, facts: dict[str, Fact]) -> str:
     first = facts[comp.facts[0]]
     if first.kind == "score":
         return "the score"
+    if first.kind == "identity":
+        return first.about
     named = TOPICS.get(first.value.get("measure") or first.value["unit"]) if first.kind == "quantity" else None
     if named is None:
         return comp.about
@@ -111,6 +115,9 @@ def _revision(group: list[Fact], published: dict[str, str | None]) -> bool:
     """A later report plausibly updates an earlier one: a toll that rises with time, a person
     reported alive first and dead later, or a suspect at large first and held later."""
     kind = group[0].kind
+    if kind == "identity":  # named since
+        dated = sorted((published[f.article], f.value["state"]) for f in group if published.get(f.article))
+        return len({d for d, _ in dated}) > 1 and dated[0][1] == "withheld" and dated[-1][1] == "named"
     if not (kind in ("condition", "custody") or kind == "quantity" and group[0].value["unit"] == "count"
             and any(f.value.get("measure") for f in group)):
         return False  # an age, a date or the number of passengers aboard is not revised by a later

@@ -87,7 +87,7 @@ def same_thing(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
         return False  # the date of a post or page, what is yet to happen, the end of a span, GMT
     if a.kind == "date":  # two days for the same happening: the similarity gate decides
         return a.value["precision"] == b.value["precision"] == "day"
-    if a.kind in ("condition", "wound", "weapon", "charge", "manner", "custody", "score"):
+    if a.kind in ("condition", "wound", "weapon", "charge", "manner", "custody", "score", "identity"):
         return same_measure(a, b, sole)
     return a.kind in ("quotation", "time")
 
@@ -130,6 +130,8 @@ def same_measure(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
         return a.id in sole and b.id in sole and _departure(a) == _departure(b)
     if a.kind == "score":  # each report's only score, told with two names in common (of the same game)
         return a.id in sole and b.id in sole and len(set(a.anchors) & set(b.anchors)) >= 2
+    if a.kind == "identity":  # the victim's (or suspect's) name withheld in one report, given in another, each
+        return a.value["role"] == b.value["role"] and a.id in sole and b.id in sole  # report saying one or the other
     if a.kind in ("weapon", "manner"):  # each report's only kind of weapon or manner
         return a.id in sole and b.id in sole
     if a.kind == "date":  # each report's only day of the happening, or of an arrest
@@ -216,6 +218,8 @@ def sole(facts: list[Fact]) -> frozenset[str]:
                 return [((f.article, "arrest"), f.value["start"], f"{f.id}/arrest")]
         if f.kind == "manner":
             return [((f.article, "manner"), f.value["manner"], f.id)]
+        if f.kind == "identity":  # (a report that names one victim and withholds another's name is neither)
+            return [((f.article, "identity", f.value["role"]), f.value["state"], f.id)]
         if f.kind == "score":  # (its title's "3-1" and its body's "a 3-1 win" are one score)
             return [((f.article, "score"), tuple(sorted(f.value["pair"])), f.id)]
         if f.kind == "custody":

@@ -5,7 +5,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from ..facts import charges, conditions, custody, manner, scores, times, weapons, wounds
+from ..facts import charges, conditions, custody, identity, manner, scores, times, weapons, wounds
 from ..facts.numbers import overlaps
 from ..facts.quantities import MEASURED_IN
 from ..facts.people import name_keys, same_person
@@ -178,6 +178,8 @@ def judge(a: Fact, b: Fact) -> str:
     if a.kind == "manner":
         return manner.judge(a.value["manner"], b.value["manner"],
                             bool(a.value.get("hedged")), bool(b.value.get("hedged")))
+    if a.kind == "identity":
+        return identity.judge(a.value, b.value)
     if a.kind == "score":
         return scores.judge(tuple(a.value["pair"]), tuple(b.value["pair"]))
     if a.kind == "charge":

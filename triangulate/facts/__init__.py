@@ -16,8 +16,8 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Article, Fact
-from . import (actors, charges, conditions, context, custody, dates, manner, people, places, quantities, quotes, scores,
-               statements, times, weapons, wounds, zero)
+from . import (actors, charges, conditions, context, custody, dates, identity, manner, people, places, quantities, quotes,
+               scores, statements, times, weapons, wounds, zero)
 
 
 def resolve_pending(facts: list[Fact], reference: date) -> list[Fact]:
@@ -222,20 +222,24 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
         b.add("actor", a.start, a.end, a.about,
               {"name": a.actor, "type": a.label, "action": a.action, "target": a.target},
               [a.action], [context.entity_key(a.actor)])
-    for p in people.extract(doc):
+    persons = people.extract(doc)
+    for p in persons:
         b.add("person", p.start, p.end, p.name, {"name": p.name, "keys": p.keys}, ["person"], p.keys)
     for ch in charges.extract(doc):
         b.add("charge", ch.start, ch.end, f"charges against {ch.who}" if ch.who else "charges",
               {"offences": ch.offences, "text": context.text_of(doc)[ch.start:ch.end]},
               ["charge", *(o.split()[-1] for o in ch.offences)], people.name_keys(ch.who))
-    for h in custody.extract(doc):
+    held = custody.extract(doc)
+    for h in held:
         b.add("custody", h.start, h.end, f"custody of {h.who}" if h.who else f"custody: {h.about}",
               {"status": h.status, "text": context.text_of(doc)[h.start:h.end]}, ["custody", *h.lemmas],
               people.name_keys(h.who))
     for m in manner.extract(doc):
         value = {"manner": m.manner, "hedged": m.hedged, "text": context.text_of(doc)[m.start:m.end]}
         b.add("manner", m.start, m.end, f"manner: {m.about}", value, ["manner", *m.lemmas])
-    for c in conditions.extract(doc):
+    states = conditions.extract(doc)
+    _identities(b, doc, persons, states, held)
+    for c in states:
         b.add("condition", c.start, c.end, f"condition of {c.who}" if c.who else "condition",
               {"state": c.state, "where": c.where, "group": c.group, "text": context.text_of(doc)[c.start:c.end]},
               ["condition", *c.who.lower().split()], c.named)
@@ -254,6 +258,25 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
         b.add("statement", st.start, st.end, st.about, {"lemmas": st.lemmas}, st.lemmas, st.anchors)
     unique = {f.id: f for f in b.facts}
     return mark_background(mark_statistics(sorted(unique.values(), key=lambda f: (f.start, f.kind))), reference)
+
+
+def _identities(b: "_Builder", doc: Doc, persons: list, states: list, held: list) -> None:
+    """Whether the victim and the suspect are named: withheld ("the man's name has not been
+    released"), or named, at the first mention of a person the article tells dead or hurt
+    (the victim) or held or sought (the suspect)."""
+    for w in identity.withheld(doc):
+        b.add("identity", w.start, w.end, f"identity of the {w.role}", {"state": "withheld", "role": w.role,
+              "text": context.text_of(doc)[w.start:w.end]}, ["identity", w.role, *w.lemmas])
+    named = [("victim", c.named) for c in states if c.named] + [("suspect", people.name_keys(h.who)) for h in held if h.who]
+    text = context.text_of(doc)
+    for p in persons:  # "He was identified Wednesday as Lydell McLaurin"
+        if identity.IDENTIFIED_AS.search(text[max(0, p.start - 40):p.start]):
+            named.append((identity.role_near(text, p.start, p.end), p.keys))
+    for role in ("victim", "suspect"):
+        for p in persons:
+            if any(r == role and people.related(p.keys, keys) for r, keys in named):
+                b.add("identity", p.start, p.end, f"identity of the {role}",
+                      {"state": "named", "role": role, "name": p.name, "text": p.name}, ["identity", role], p.keys)
 
 
 STATISTICS = 3  # counts of different things in one sentence that make it a statistics line

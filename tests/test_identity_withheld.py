@@ -1,0 +1,35 @@
+"""Names withheld in one report and given in another (facts.identity)."""
+import json
+
+import pytest
+
+from triangulate import analyze
+from triangulate.facts import identity
+from triangulate.nlp.models import spacy_pipeline
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("The man's name has not been released, police said.", ["victim"]),
+    ("The victim has not yet been identified.", ["victim"]),
+    ("Police did not release the suspect's name.", ["suspect"]),
+    ("Authorities won't release the suspect's relationship to the victim.", []),
+    ("Police named the victim on Monday.", []),
+])
+def test_a_withheld_name_and_whose(text, roles):
+    assert [w.role for w in identity.withheld(spacy_pipeline()(text))] == roles
+
+
+def test_a_name_withheld_first_and_given_later_is_an_update(tmp_path):
+    texts = [("A man was shot and killed in the valet area of the hotel around 11 p.m. Thursday. The man's name "
+              "has not been released, police said.", "2016-11-11"),
+             ("Justin Malone was killed Nov. 10 at the hotel, the coroner said. He died at the scene.", "2016-11-23"),
+             ("A man found shot to death on Thursday was identified Friday as Justin Malone, 34.", "2016-11-12")]
+    f = tmp_path / "a.jsonl"
+    f.write_text("".join(json.dumps({"title": f"Hotel shooting {i}", "text": t, "outlet": f"Outlet {i}",
+                                     "published": d}) + "\n" for i, (t, d) in enumerate(texts)))
+    event = analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True).events[0]
+    facts = {x.id: x for x in event.facts}
+    (conflict,) = [c for c in event.comparisons if c.status == "conflict"]
+    assert {facts[i].value["state"] for i in conflict.facts} == {"withheld", "named"}
+    assert {facts[i].quote for i in conflict.facts} == {"name has not been released", "Justin Malone"}
+    assert len(conflict.disagreements) == 2 and conflict.revision is True

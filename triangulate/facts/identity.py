@@ -1,0 +1,72 @@
+"""Identity facts: whether a report names the victim or the suspect, or says their identity is
+withheld ("the man's name has not been released", "police did not identify the suspect", "an
+unidentified woman").  A first report that withholds a name and a later one that gives it
+disagree about what is known, an update that readers of the first should hear of.
+
+Withheld identities are found here; named ones come from the conditions (the dead or hurt,
+named) and custody facts (the held or sought, named) of the same article (facts.extract_facts).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from . import context, people
+
+WITHHELD = re.compile(
+    r"\b(?:name|names|identity|identities)\b[^.;]{0,60}?\b(?:(?:has|have|had|was|were|is|are)\s+)?(?:not|n[o’']t)\s+"
+    r"(?:yet\s+)?(?:been\s+)?(?:released|disclosed|made public|available)"
+    r"|\b(?:has|have|had|was|were)\s+(?:not|n[o’']t)\s+(?:yet\s+)?(?:been\s+)?(?:identified|named)\b"
+    r"|\b(?:(?:did|does|do|have|has|would|will|could)\s*(?:not|n[o’']t)|declined\s+to|refused\s+to)\s+"
+    r"(?:immediately\s+)?(?:release|identify|name|disclose)"
+    r"\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’]+\s+){0,2}?(?:name|names|identity|identities|victim|victims|suspect|"
+    r"suspects|man|woman|boy|girl|teen|shooter|gunman|driver)\b"
+    r"|\b(?:unidentified|unnamed)\s+(?:man|woman|boy|girl|victim|person|teen|teenager|suspect|gunman|shooter|driver)\b",
+    re.I)
+IDENTIFIED_AS = re.compile(r"\b(?:identified|named)\s+(?:[\w.]+\s+){0,3}?as\s+(?:[\w.-]+\s+){0,3}?$", re.I)
+SUSPECT = re.compile(r"\b(?:suspects?|shooters?|gunm[ae]n|attackers?|killers?|assailants?|robbers?)\b", re.I)
+NOT_OF_PEOPLE = re.compile(r"\b(?:relationship|motive|cause|details|condition|status|address)\b", re.I)
+
+
+@dataclass
+class Withheld:
+    start: int
+    end: int
+    role: str  # "victim" or "suspect"
+    about: str
+    lemmas: list[str]
+
+
+def withheld(doc: Doc) -> list[Withheld]:
+    text = context.text_of(doc)
+    found = []
+    for sent in doc.sents:
+        chunk = text[sent.start_char:sent.end_char]
+        for m in WITHHELD.finditer(chunk):
+            if NOT_OF_PEOPLE.search(m.group(0)):
+                continue  # "won't release the suspect's relationship to the victim"
+            start, end = sent.start_char + m.start(), sent.start_char + m.end()
+            span = context.span_of(doc, start, end)
+            if span is None:
+                continue
+            role = role_near(text, start, end)
+            about, lemmas = context.predicate(span.root)
+            found.append(Withheld(start, end, role, about, lemmas))
+    return found
+
+
+def role_near(text: str, start: int, end: int) -> str:
+    """'suspect' when a word for one is near the words at [start, end), else 'victim'."""
+    return "suspect" if SUSPECT.search(text[max(0, start - 40):end + 20]) else "victim"
+
+
+def judge(a: dict, b: dict) -> str:
+    """A name withheld and a name given disagree (the later report knows more); two withheld
+    agree, and so do two names of one person (people.related)."""
+    if a["state"] == b["state"] == "withheld":
+        return "agree"
+    if "withheld" in (a["state"], b["state"]):
+        return "conflict"
+    return "agree" if people.related(people.name_keys(a["name"]), people.name_keys(b["name"])) else "unrelated"
