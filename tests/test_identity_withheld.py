@@ -33,3 +33,4 @@ def test_a_name_withheld_first_and_given_later_is_an_update(tmp_path):
     assert {facts[i].value["state"] for i in conflict.facts} == {"withheld", "named"}
     assert {facts[i].quote for i in conflict.facts} == {"name has not been released", "Justin Malone"}
     assert len(conflict.disagreements) == 2 and conflict.revision is True
+    assert any(line.text.startswith("Reports differ on the identity of the victim") for line in event.summary)

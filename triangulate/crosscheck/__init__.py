@@ -91,7 +91,7 @@ def topic(comp: Comparison, facts: dict[str, Fact]) -> str:
     if first.kind == "score":
         return "the score"
     if first.kind == "identity":
-        return first.about
+        return f"the {first.about}"  # "the identity of the victim"
     named = TOPICS.get(first.value.get("measure") or first.value["unit"]) if first.kind == "quantity" else None
     if named is None:
         return comp.about
