@@ -14,6 +14,7 @@ from triangulate.nlp.models import spacy_pipeline
     ("Police did not release the suspect's name.", ["suspect"]),
     ("Authorities won't release the suspect's relationship to the victim.", []),
     ("Police named the victim on Monday.", []),
+    ("Detectives say a 46-year old man, who has not been identified, killed a 47-year old woman.", ["suspect"]),
 ])
 def test_a_withheld_name_and_whose(text, roles):
     assert [w.role for w in identity.withheld(spacy_pipeline()(text))] == roles

@@ -51,10 +51,20 @@ def withheld(doc: Doc) -> list[Withheld]:
             span = context.span_of(doc, start, end)
             if span is None:
                 continue
-            role = role_near(text, start, end)
+            role = "suspect" if _doer(span) else role_near(text, start, end)
             about, lemmas = context.predicate(span.root)
             found.append(Withheld(start, end, role, about, lemmas))
     return found
+
+
+HARM = {"kill", "shoot", "stab", "attack", "murder", "wound", "injure", "strike", "hit", "rob"}
+
+
+def _doer(span) -> bool:
+    """The one withheld did the harm: "a man, who has not been identified, killed a woman"."""
+    clause = next((t for t in [span.root, *span.root.ancestors][:3] if t.dep_ == "relcl"), None)
+    person = clause.head if clause is not None else None
+    return person is not None and person.dep_ == "nsubj" and person.head.lemma_.lower() in HARM
 
 
 def role_near(text: str, start: int, end: int) -> str:
