@@ -18,6 +18,12 @@ def _conflicts(report) -> list[str]:
     return [c.explanation for c in report.events[0].comparisons if c.status == "conflict"]
 
 
+def _the_conflict(report):
+    """The event's one conflict, and the quotes of its facts."""
+    (conflict,) = [c for c in report.events[0].comparisons if c.status == "conflict"]
+    return conflict, {f.quote for f in report.events[0].facts if f.id in conflict.facts}
+
+
 def _quantities(report) -> dict:
     """The event's quantity facts by quote."""
     return {f.quote: f for f in report.events[0].facts if f.kind == "quantity"}
@@ -54,8 +60,7 @@ def test_a_population_is_not_a_toll_and_only_the_same_places_populations_conflic
     assert {q: facts[q].value["measure"] for q in ("500,000 people", "120,000", "about 200,000 residents")} \
         == dict.fromkeys(("500,000 people", "120,000", "about 200,000 residents"), "population")
     assert facts["500,000 people"].anchors == ["abbas", "bandar"]
-    (conflict,) = [c for c in report.events[0].comparisons if c.status == "conflict"]
-    assert {f.quote for f in report.events[0].facts if f.id in conflict.facts} == {"120,000", "about 200,000 residents"}
+    assert _the_conflict(report)[1] == {"120,000", "about 200,000 residents"}
 
 
 def test_a_population_belongs_to_the_place_a_description_or_home_to_refers_to(tmp_path):
@@ -65,9 +70,7 @@ def test_a_population_belongs_to_the_place_a_description_or_home_to_refers_to(tm
     ])
     assert facts["120,000 people"].anchors == ["qeshm"]
     assert "qeshm" in facts["about 200,000 residents"].anchors
-    (conflict,) = [c for c in report.events[0].comparisons if c.status == "conflict"]
-    assert {f.quote for f in report.events[0].facts if f.id in conflict.facts} \
-        == {"120,000 people", "about 200,000 residents"}
+    assert _the_conflict(report)[1] == {"120,000 people", "about 200,000 residents"}
 
 
 def test_a_participle_after_a_number_says_what_it_counts(tmp_path):
@@ -92,7 +95,7 @@ def test_distances_from_different_places_do_not_conflict(tmp_path):
         "40 miles southwest of Bandar Abbas.",
     ])
     assert _quantities(report)["about 940 miles"].anchors == ["tehr"]
-    (conflict,) = [c for c in report.events[0].comparisons if c.status == "conflict"]
+    conflict, _ = _the_conflict(report)
     assert "35" in conflict.explanation and "40" in conflict.explanation and "940" not in conflict.explanation
 
 
@@ -1042,8 +1045,7 @@ def test_the_day_of_an_arrest_told_as_a_possessive_is_compared(tmp_path):
     ])
     (thursday,) = [f for f in report.events[0].facts if f.kind == "date" and f.quote == "Thursday"]
     assert "arrest" in thursday.value["of"]
-    (conflict,) = [c for c in report.events[0].comparisons if c.status == "conflict"]
-    assert {f.quote for f in report.events[0].facts if f.id in conflict.facts} == {"Thursday", "Friday"}
+    assert _the_conflict(report)[1] == {"Thursday", "Friday"}
 
 
 def test_an_age_set_off_after_any_one_person_noun(tmp_path):
@@ -1065,8 +1067,7 @@ def test_a_death_confirmed_is_a_condition_that_contradicts_an_earlier_one(tmp_pa
     assert [f.value["state"] for f in report.events[0].facts if f.kind == "condition"].count("alive") == 0
     (death,) = [f for f in report.events[0].facts if f.kind == "condition" and f.value["state"] == "dead"]
     assert death.quote == "her death"
-    (conflict,) = [c for c in report.events[0].comparisons if c.status == "conflict"]
-    assert death.id in conflict.facts
+    assert death.id in _the_conflict(report)[0].facts
 
 
 def test_a_named_centre_and_natural_features_are_places_but_the_centre_of_a_dispute_is_not(tmp_path):
