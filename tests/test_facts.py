@@ -764,6 +764,28 @@ def test_a_manner_told_as_likely_is_compatible_with_it_told_as_certain(tmp_path)
     assert [c.status for c in report.events[0].comparisons if c.about.startswith("manner")] == ["compatible"]
 
 
+def test_manners_that_can_all_be_true_are_one_account_that_another_can_contradict(tmp_path):
+    report, _ = _analysed(tmp_path, ["He died of an apparent self-inflicted gunshot wound. The shooting may have "
+                                     "been a suicide, police said.",
+                                     "The coroner said the fatal shooting was ruled an accident."])
+    facts = {x.id: x for x in report.events[0].facts}
+    assert sorted((x.quote, x.value["manner"], x.value["hedged"]) for x in facts.values() if x.kind == "manner") == [
+        ("accident", "accident", False), ("apparent self-inflicted", "self-inflicted", True),
+        ("may have been a suicide", "suicide", True)]
+    conflict, _ = _the_conflict(report)
+    assert [sorted(facts[i].quote for i in pair) for pair in conflict.disagreements] == [
+        ["accident", "may have been a suicide"]]  # a self-inflicted wound may be an accident
+
+
+def test_the_state_of_the_person_a_noun_names_is_compared_beside_others(tmp_path):
+    report, _ = _analysed(tmp_path, ["A woman was shot at a gun range on Monday. Deputies say the woman is in "
+                                     "serious condition.",
+                                     "A 24-year-old woman died after being shot at a gun range. Separately, a "
+                                     "sheriff was found dead at his home."])
+    conflict, quotes = _the_conflict(report)
+    assert quotes == {"in serious condition", "died"}  # the sheriff's death is another person's
+
+
 def test_custody_is_in_custody_or_at_large_whatever_the_words(tmp_path):
     report, _ = _analysed(tmp_path, ["Zweck was arrested on preliminary charges. Police hope to question the "
                                      "driver before he is arrested.",

@@ -3,10 +3,11 @@ a contradiction needs (the same measured outcome, the same named person, each re
 figure for a kind of thing)."""
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 
-from ..facts import people
+from ..facts import manner, people
 from ..facts.context import keys_match
 from ..facts.people import same_person
 from ..facts.quantities import OUTCOMES, PEOPLE
@@ -143,7 +144,8 @@ def same_measure(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
         sa, sb = _subject(a), _subject(b)
         if isinstance(sa, str) and isinstance(sb, str) and sa and sb and sa != sb:
             return False  # "a woman" is not "a man"
-        return bool(a.anchors and b.anchors) or (a.id in sole and b.id in sole)
+        return bool(a.anchors and b.anchors) or (a.id in sole and b.id in sole) \
+            or sa == sb and f"{a.id}/noun" in sole and f"{b.id}/noun" in sole
     if a.kind != "quantity" or a.value["unit"] != b.value["unit"]:
         return False
     if a.value["unit"].startswith("age"):  # the same named person, or counterparts in two rosters
@@ -168,12 +170,15 @@ def sole(facts: list[Fact]) -> frozenset[str]:
       are unnamed people's ages: one report's "18-year-old man" may be the other's suspect; so
       are tallies of play, and figures that are no count of their noun: `_counts_its_noun`);
     - the condition of one person only ("a man has died", "he is in critical condition"; none
-      in a report that tells of several people in a state: "two workers were killed");
+      in a report that tells of several people in a state: "two workers were killed"), and one
+      state of the person a noun names, marked `id/noun` ("the woman is in serious condition"
+      against another report's "a Georgia woman died", though it also tells of a man found dead);
     - one magnitude ("a magnitude 6.1 earthquake" against another report's "5.9-magnitude");
     - one clock time ("at 10:45 p.m." against another report's "just before 10:30 p.m."; not
       parts of the day, nor timestamps);
     - one wound site ("in the hip" against another report's "in the lower abdomen");
-    - one manner ("the shooting was accidental" against another report's "it was no accident");
+    - one manner ("the shooting was accidental" against another report's "it was no accident"),
+      or several that can all be true ("an apparent self-inflicted wound", "a suicide");
     - one word on custody ("the shooter is on the loose" against "two suspects were arrested");
     - one kind of weapon ("a handgun" against another report's "a hunting rifle"; "the gun" or
       "a weapon" besides "a .45 handgun" is the same one);
@@ -205,8 +210,11 @@ def sole(facts: list[Fact]) -> frozenset[str]:
             return [((f.article, "magnitude"), (f.value["low"], f.value["high"]), f.id)]
         if f.kind == "quantity" and f.value["unit"] == "money" and set(f.keys) & BAIL:
             return [((f.article, "bail"), (f.value["low"], f.value["high"]), f"{f.id}/bail")]
-        if f.kind == "condition" and f.article not in crowded:
-            return [((f.article, "condition"), _subject(f) or None, f.id)]  # a pronoun could be anyone
+        if f.kind == "condition":  # (the article's only person in a state; its only state of "the woman")
+            noun = _subject(f) if not (f.value.get("group") or f.value.get("background")) else None
+            return ([((f.article, "condition"), _subject(f) or None, f.id)] if f.article not in crowded else []) \
+                + ([((f.article, "condition of", noun), f.value["state"], f"{f.id}/noun")]
+                   if isinstance(noun, str) and noun else [])  # a pronoun could be anyone
         if f.kind == "time" and f.value["qualifier"] != "part of day" \
                 and not any(f.value.get(k) for k in ("stamp", "planned", "bound")):
             return [((f.article, "time"), (f.value["start"], f.value["end"]), f.id)]
@@ -245,7 +253,13 @@ def sole(facts: list[Fact]) -> frozenset[str]:
     for what, value, _ in stated:
         if value is not None:
             values[what].add(value)
-    return frozenset([mark for what, _, mark in stated if mark and (len(values[what]) > 1) == mark.endswith("/several")]
+    def several(what: tuple) -> bool:  # (manners that can all be true are one account: "an apparent
+        # self-inflicted wound" and "a suicide")
+        told = values[what]
+        return len(told) > 1 and not (what[1] == "manner" and all(
+            manner.judge(x, y) != "conflict" for x, y in itertools.combinations(told, 2)))
+
+    return frozenset([mark for what, _, mark in stated if mark and several(what) == mark.endswith("/several")]
                      + [f"{a}/age:{b}" for a, b in roster.counterparts(facts, _aside)] + spared)
 
 

@@ -20,7 +20,8 @@ MANNERS = [  # (pattern, manner); the first that matches at a place wins
     (re.compile(r"\b(?:intentional(?:ly)?|deliberate(?:ly)?|on purpose)\b", re.I), "intentional"),
 ]
 HEDGED = re.compile(r"\b(?:apparent|possible|probable|suspected|presumed|likely|what (?:appears|appeared|police "
-                    r"(?:believe|said) (?:was|is)) to be(?: an?)?)\s+$", re.I)  # "an apparent murder-suicide"
+                    r"(?:believe|said) (?:was|is)) to be(?: an?)?|(?:may|might|could) (?:have been|be)(?: an?)?)\s+$",
+                    re.I)  # "an apparent murder-suicide", "the shooting may have been a suicide"
 NEGATED = re.compile(r"\b(?:not|no|never|n't|nothing)\s+(?:\w+\s+){0,2}$", re.I)  # "was not an accident"
 OPPOSITE = {"accident": "intentional", "intentional": "accident"}
 NOT_A_MANNER_AFTER = re.compile(r"\s+(?:prevention|hotline|attempt|bomb|bomber|vest|note|watch|insurance|report)",
