@@ -85,7 +85,7 @@ def _corroborate(candidates: list[_Candidate], comparisons: list[Comparison], fa
         kind = facts[comp.facts[0]].kind
         if kind == "statement" and comp.confidence < PARAPHRASE:
             continue  # a looser pair of sentences shares a topic, not necessarily the claim
-        if kind in ("person", "identity") or kind == "actor" and comp.status != "agree":
+        if kind in ("person", "identity", "role") or kind == "actor" and comp.status != "agree":
             continue  # naming the same person, or the same actor doing something else, is no support
         for fid in comp.facts:
             f = facts[fid]

@@ -49,6 +49,8 @@ def candidate(a: Fact, b: Fact) -> bool:
         return any(keys_match(x, y) for x in a.anchors for y in b.anchors)
     if a.kind == "person":
         return people.related(a.value["keys"], b.value["keys"])
+    if a.kind == "role":  # posts of one kind (two ranks, two ministries) given the same named person
+        return a.value["kind"] == b.value["kind"] and same_person(a.anchors, b.anchors)
     if a.kind in ("condition", "charge", "custody") and a.anchors and b.anchors:
         return same_person(a.anchors, b.anchors)  # of the same named person
     return True
@@ -90,7 +92,7 @@ def same_thing(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
         return a.value["precision"] == b.value["precision"] == "day"
     if a.kind in ("condition", "wound", "weapon", "charge", "manner", "custody", "score", "identity"):
         return same_measure(a, b, sole)
-    return a.kind in ("quotation", "time")
+    return a.kind in ("quotation", "time", "role")  # (roles: `candidate` asks for the same person)
 
 
 def _share_of(f: Fact) -> bool:

@@ -5,7 +5,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from ..facts import charges, conditions, custody, identity, manner, scores, times, weapons, wounds
+from ..facts import charges, conditions, custody, identity, manner, roles, scores, times, weapons, wounds
 from ..facts.numbers import overlaps
 from ..facts.quantities import MEASURED_IN
 from ..facts.people import name_keys, same_person
@@ -180,6 +180,8 @@ def judge(a: Fact, b: Fact) -> str:
                             bool(a.value.get("hedged")), bool(b.value.get("hedged")))
     if a.kind == "identity":
         return identity.judge(a.value, b.value)
+    if a.kind == "role":
+        return roles.judge(a.value["role"], b.value["role"])
     if a.kind == "score":
         return scores.judge(tuple(a.value["pair"]), tuple(b.value["pair"]))
     if a.kind == "charge":

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Article, Fact
 from . import (actors, charges, conditions, context, custody, dates, identity, manner, people, places, quantities, quotes,
-               scores, statements, times, weapons, wounds, zero)
+               roles, scores, statements, times, weapons, wounds, zero)
 
 
 def resolve_pending(facts: list[Fact], reference: date) -> list[Fact]:
@@ -225,6 +225,9 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
     persons = people.extract(doc)
     for p in persons:
         b.add("person", p.start, p.end, p.name, {"name": p.name, "keys": p.keys}, ["person"], p.keys)
+    for r in roles.extract(doc, persons):
+        b.add("role", r.start, r.end, f"role of {r.name}", {"role": r.role, "kind": r.kind, "name": r.name,
+              "text": context.text_of(doc)[r.start:r.end]}, ["role", r.kind], r.keys)
     for ch in charges.extract(doc):
         b.add("charge", ch.start, ch.end, f"charges against {ch.who}" if ch.who else "charges",
               {"offences": ch.offences, "text": context.text_of(doc)[ch.start:ch.end]},

@@ -55,7 +55,7 @@ def _event(event: Event, articles: dict[str, Article]) -> list[str]:
         out.append("| – | no fact is stated by more than one source | |")
     out += ["", "### What each source alone adds", ""]
     singles = [facts[c.facts[0]] for c in event.comparisons if c.status == "single"
-               and facts[c.facts[0]].kind not in ("actor", "person") and not facts[c.facts[0]].value.get("stamp")]
+               and facts[c.facts[0]].kind not in ("actor", "person", "role") and not facts[c.facts[0]].value.get("stamp")]
     sentences = {(f.article, f.start, f.end) for f in singles if f.kind == "statement"}
     alone = defaultdict(list)
     for f in sorted(singles, key=lambda f: (f.start, f.kind != "statement")):

@@ -1,0 +1,60 @@
+"""Ranks and posts of named people (facts.roles): found next to the name, compared within a kind."""
+import json
+
+import pytest
+
+from triangulate import analyze
+from triangulate.facts import people, roles
+from triangulate.nlp.models import spacy_pipeline
+
+
+def _roles(text: str) -> list[tuple[str, str, str]]:
+    doc = spacy_pipeline()(text)
+    return [(r.role, r.kind, text[r.start:r.end]) for r in roles.extract(doc, people.extract(doc))]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("COO Larry Lucchino said the offer stands.", [("chief operating officer", "officer", "COO Larry Lucchino")]),
+    ("Larry Lucchino, the team's chief executive officer, declined to comment.",
+     [("chief executive", "officer", "Larry Lucchino, the team's chief executive officer")]),
+    ("Interior Secretary Dirk Kempthorne announced the changes.",
+     [("interior minister", "minister", "Interior Secretary Dirk Kempthorne")]),
+    ("Police spokesman Capt. Mike Jones said two men were arrested.",
+     [("captain", "rank", "Capt. Mike Jones")]),
+    ("Mike Jones, 45, a sergeant with the Baytown police, said so.",
+     [("sergeant", "rank", "Mike Jones, 45, a sergeant")]),
+])
+def test_a_title_next_to_a_name_is_that_persons_role(text, found):
+    assert _roles(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "Former Gov. Rick Perry spoke at the rally on Monday.",  # a post no longer held
+    "Tom Hill, the former mayor of Dallas, left the party.",
+    "Her rep Steve Honig confirmed the news.",  # a publicist: titles before names are capitalised
+    "John Smith, the son of Sen. Ted Cruz's aide, spoke.",  # the senator is someone else
+])
+def test_past_posts_and_other_peoples_titles_are_no_role(text):
+    assert [r for r in _roles(text) if "Ted Cruz" not in r[2]] == []
+
+
+def test_two_posts_of_one_kind_conflict_and_a_shortened_one_does_not():
+    assert roles.judge("chief executive", "chief operating officer") == "conflict"
+    assert roles.judge("sergeant", "lieutenant") == "conflict"
+    assert roles.judge("colonel", "lieutenant colonel") == "compatible"  # ("Col." for a lieutenant colonel)
+    assert roles.judge("foreign minister", "deputy foreign minister") == "compatible"
+
+
+def test_reports_giving_one_person_two_ranks_conflict(tmp_path):
+    texts = ["Lt. Sheila Cole of the Anderson County Sheriff's Office said an autopsy will help. CEO Jim Ray "
+             "of the range said it was an accident.",
+             "Sgt. Sheila Cole said deputies took several guns from the range. Jim Ray, the range's chief "
+             "executive officer, said it was safe."]
+    f = tmp_path / "a.jsonl"
+    f.write_text("".join(json.dumps({"title": f"Range shooting {i}", "text": t, "outlet": f"Outlet {i}",
+                                     "published": "2016-12-29"}) + "\n" for i, t in enumerate(texts)))
+    event = analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True).events[0]
+    facts = {x.id: x for x in event.facts}
+    told = sorted((c.status, sorted(facts[i].value["role"] for i in c.facts))
+                  for c in event.comparisons if facts[c.facts[0]].kind == "role")
+    assert told == [("agree", ["chief executive", "chief executive"]), ("conflict", ["lieutenant", "sergeant"])]

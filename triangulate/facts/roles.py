@@ -1,0 +1,136 @@
+"""Role facts: the rank or post a report gives a named person ("Lt. Sheila Cole", "CEO Larry
+Lucchino", "Interior Secretary Dirk Kempthorne", "Larry Lucchino, the team's chief operating
+officer").  Reports that give one person two ranks or posts of one kind disagree (a sergeant
+and a lieutenant; the chief executive and the chief operating officer; the foreign and the
+interior minister; a senator and a representative); posts of different kinds can be held at
+once (a senator who chairs a committee) and never conflict.
+
+Only a title next to the name counts: before it ("Police Capt. Mike Jones") or in an apposition
+after it ("Mike Jones, a police captain,").  A former, acting or interim post is not the
+person's post now, so it is left out.  Titles that say little of rank ("Officer", "Detective",
+"Deputy") or that many posts share ("President", "Chief") are left out too.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from . import context, people
+
+# (pattern, role, kind of role); longer patterns first: "Lt. Col." before "Lt.", "Attorney
+# General" before "General".
+_ROLES = [
+    (r"lieutenant\s+governor|lt\.?\s*gov\.?", "lieutenant governor", "office"),
+    (r"attorney\s+general|atty\.?\s+gen\.?", "attorney general", "office"),
+    (r"(?:u\.?\s?s\.?\s+)?sen\.?|senator", "senator", "office"),
+    (r"(?:u\.?\s?s\.?\s+)?rep\.?|representative|congress(?:wo)?man", "representative", "office"),
+    (r"gov\.?|governor", "governor", "office"),
+    (r"mayor", "mayor", "office"),
+    (r"lieutenant\s+colonel|lt\.?\s*col\.?", "lieutenant colonel", "rank"),
+    (r"(?:brigadier|brig\.?)\s+(?:general|gen\.?)", "brigadier general", "rank"),
+    (r"(?:major|maj\.?)\s+(?:general|gen\.?)", "major general", "rank"),
+    (r"(?:lieutenant|lt\.?)\s+(?:general|gen\.?)", "lieutenant general", "rank"),
+    (r"(?:staff|master|first)\s+(?:sergeant|sgt\.?)", "staff sergeant", "rank"),
+    (r"sergeant|sgt\.?", "sergeant", "rank"),
+    (r"lieutenant|lt\.?", "lieutenant", "rank"),
+    (r"captain|capt\.?", "captain", "rank"),
+    (r"maj\.?", "major", "rank"),
+    (r"colonel|col\.?", "colonel", "rank"),
+    (r"general|gen\.?", "general", "rank"),
+    (r"corporal|cpl\.?", "corporal", "rank"),
+    (r"admiral|adm\.?", "admiral", "rank"),
+    (r"commander|cmdr\.?", "commander", "rank"),
+    (r"chief\s+executive(?:\s+officer)?|ceo", "chief executive", "officer"),
+    (r"chief\s+operating\s+officer|coo", "chief operating officer", "officer"),
+    (r"chief\s+financial\s+officer|cfo", "chief financial officer", "officer"),
+    (r"chief\s+technology\s+officer|cto", "chief technology officer", "officer"),
+]
+PORTFOLIOS = {"foreign": "foreign", "interior": "interior", "home": "interior", "defense": "defense",
+              "defence": "defense", "finance": "finance", "treasury": "finance", "health": "health",
+              "justice": "justice", "education": "education", "economy": "economy", "energy": "energy",
+              "agriculture": "agriculture", "transport": "transport", "transportation": "transport",
+              "labor": "labor", "labour": "labor", "trade": "trade", "commerce": "commerce",
+              "environment": "environment", "prime": "prime"}
+_PORTFOLIO = "|".join(PORTFOLIOS)
+MINISTER = (rf"(?:(?P<deputy>deputy|vice)\s+)?(?P<portfolio>{_PORTFOLIO})\s+(?:minister|secretary)"
+            rf"|(?:minister|secretary)\s+(?:of|for)\s+(?:the\s+)?(?P<portfolio2>{_PORTFOLIO})(?:\s+affairs)?"
+            r"|secretary\s+of\s+state")
+TITLE = re.compile(r"(?<!\w)(?:" + "|".join([f"(?P<minister>{MINISTER})"]
+                                            + [f"(?P<r{i}>{p})" for i, (p, _, _) in enumerate(_ROLES)]) + ")", re.I)
+NOT_NOW = re.compile(r"\b(?:former|ex|then|acting|interim|retired|late|fellow)\s*-?\s*$", re.I)
+BEFORE = re.compile(rf"(?:{TITLE.pattern})\s+$", re.I)  # "Lt. " just before the name
+AFTER = re.compile(rf"(?:,\s+\d{{1,3}})?,\s+(?:the|a|an)\s+(?:(?!(?:of|for|to|with|by|from|and)\s)[\w'’.-]+\s+){{0,4}}?(?:{TITLE.pattern})(?=\s*(?:,|\.|;|$|\s(?:of|for|with|at|in|and)\b))",
+                   re.I)  # "Larry Lucchino, the team's chief operating officer,"
+REACH = 60  # characters before a name a title may start
+
+
+@dataclass
+class Role:
+    start: int
+    end: int
+    role: str
+    kind: str  # "office", "rank", "officer" (a company's chief officers) or "minister"
+    name: str
+    keys: list[str]
+
+
+def extract(doc: Doc, persons: list[people.Person]) -> list[Role]:
+    """The role given at each person's first mention, before or after the name."""
+    text = context.text_of(doc)
+    found = []
+    for p in persons:
+        lead = _leading_title(p.name)  # the model sometimes tags "Gov. Greg Abbott" a person
+        name_start = p.start + lead
+        before = BEFORE.search(text, max(0, name_start - REACH), name_start) if not lead \
+            else TITLE.fullmatch(text, p.start, p.start + lead)
+        if before is not None and text[before.start()].isupper() \
+                and not NOT_NOW.search(text, max(0, before.start() - 12), before.start()):  # ("her rep Steve
+            # Honig" is a publicist; titles set before a name are capitalised)
+            role, kind = _role(before)
+            found.append(Role(before.start(), p.end, role, kind, p.name, p.keys))
+            continue
+        after = AFTER.match(text, p.end)
+        if after is not None and not NOT_NOW.search(text, p.end, after.start("minister") if after["minister"]
+                                                    else _title_start(after)):
+            role, kind = _role(after)
+            found.append(Role(p.start, _title_end(after), role, kind, p.name, p.keys))
+    return found
+
+
+def _leading_title(name: str) -> int:
+    """Characters of a title the name itself starts with ("Gov. " of "Gov. Greg Abbott"), else 0."""
+    m = re.match(rf"(?:{TITLE.pattern})\s+(?=[A-Z])", name, re.I)
+    return len(m.group(0).rstrip()) if m else 0
+
+
+def _named_group(m: re.Match) -> str:
+    return next(g for g, v in m.groupdict().items() if v and (g == "minister" or g.startswith("r")))
+
+
+def _title_start(m: re.Match) -> int:
+    return m.start(_named_group(m))
+
+
+def _title_end(m: re.Match) -> int:
+    return m.end(_named_group(m))
+
+
+def _role(m: re.Match) -> tuple[str, str]:
+    group = _named_group(m)
+    if group == "minister":
+        portfolio = (m["portfolio"] or m["portfolio2"] or "").lower()
+        post = f"{PORTFOLIOS[portfolio]} minister" if portfolio else "foreign minister"  # ("secretary of state")
+        return (f"deputy {post}" if m["deputy"] else post), "minister"
+    _, role, kind = _ROLES[int(group[1:])]
+    return role, kind
+
+
+def judge(a: str, b: str) -> str:
+    """Two roles of one kind given one person: the same, one the other shortened ("Colonel" of a
+    lieutenant colonel, "Foreign Minister" of the deputy foreign minister), or two different posts."""
+    if a == b:
+        return "agree"
+    wa, wb = set(a.split()), set(b.split())
+    return "compatible" if wa <= wb or wb <= wa else "conflict"
