@@ -1,6 +1,7 @@
 """Shared fixtures: the seed articles shipped in examples/, analysed once per session."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -23,3 +24,13 @@ def seed_event(seeds_report):
 
 def facts_by_quote(event, text):
     return [f for f in event.facts if text in f.quote]
+
+
+def analyze_texts(tmp_path, texts: list[str], title: str, published: str):
+    """The report of `texts` as one event, each from its own outlet ("Outlet 0", ...) and titled
+    `title` with its number."""
+    from triangulate import analyze
+    f = tmp_path / "a.jsonl"
+    f.write_text("".join(json.dumps({"title": f"{title} {i}", "text": t, "outlet": f"Outlet {i}",
+                                     "published": published}) + "\n" for i, t in enumerate(texts)))
+    return analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True)

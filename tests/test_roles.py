@@ -1,9 +1,7 @@
 """Ranks and posts of named people (facts.roles): found next to the name, compared within a kind."""
-import json
-
 import pytest
+from conftest import analyze_texts
 
-from triangulate import analyze
 from triangulate.facts import people, roles
 from triangulate.nlp.models import spacy_pipeline
 
@@ -50,10 +48,7 @@ def test_reports_giving_one_person_two_ranks_conflict(tmp_path):
              "of the range said it was an accident.",
              "Sgt. Sheila Cole said deputies took several guns from the range. Jim Ray, the range's chief "
              "executive officer, said it was safe."]
-    f = tmp_path / "a.jsonl"
-    f.write_text("".join(json.dumps({"title": f"Range shooting {i}", "text": t, "outlet": f"Outlet {i}",
-                                     "published": "2016-12-29"}) + "\n" for i, t in enumerate(texts)))
-    event = analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True).events[0]
+    event = analyze_texts(tmp_path, texts, "Range shooting", "2016-12-29").events[0]
     facts = {x.id: x for x in event.facts}
     told = sorted((c.status, sorted(facts[i].value["role"] for i in c.facts))
                   for c in event.comparisons if facts[c.facts[0]].kind == "role")

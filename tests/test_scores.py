@@ -1,9 +1,7 @@
 """Scores of games and votes (facts.scores): found where a result is told, compared without order."""
-import json
-
 import pytest
+from conftest import analyze_texts
 
-from triangulate import analyze
 from triangulate.facts import scores
 from triangulate.nlp.models import spacy_pipeline
 
@@ -34,10 +32,7 @@ def test_reports_of_one_game_with_different_scores_conflict_and_the_summary_says
              "scored twice in the first half and Martin Odegaard added a third.",
              "Saka struck twice as the Gunners beat Chelsea 3-1 on Saturday evening to climb above Liverpool.",
              "Arsenal beat Chelsea 2-1 at the Emirates on Saturday. The attendance was 60,251, a record."]
-    f = tmp_path / "a.jsonl"
-    f.write_text("".join(json.dumps({"title": f"Match {i}", "text": t, "outlet": f"Outlet {i}",
-                                     "published": "2025-04-13"}) + "\n" for i, t in enumerate(texts)))
-    event = analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True).events[0]
+    event = analyze_texts(tmp_path, texts, "Match", "2025-04-13").events[0]
     facts = {x.id: x for x in event.facts}
     (conflict,) = [c for c in event.comparisons if c.status == "conflict"]
     assert sorted(facts[i].quote for i in conflict.facts) == ["2-1", "3-1", "3-1"]
