@@ -31,6 +31,7 @@ def test_a_title_next_to_a_name_is_that_persons_role(text, found):
     "Tom Hill, the former mayor of Dallas, left the party.",
     "Her rep Steve Honig confirmed the news.",  # a publicist: titles before names are capitalised
     "John Smith, the son of Sen. Ted Cruz's aide, spoke.",  # the senator is someone else
+    "Surgeon General David Satcher said the report was clear.",  # an office, not a military rank
 ])
 def test_past_posts_and_other_peoples_titles_are_no_role(text):
     assert [r for r in _roles(text) if "Ted Cruz" not in r[2]] == []

@@ -64,6 +64,8 @@ BEFORE = re.compile(rf"(?:{TITLE.pattern})\s+$", re.I)  # "Lt. " just before the
 AFTER = re.compile(rf"(?:,\s+\d{{1,3}})?,\s+(?:the|a|an)\s+(?:(?!(?:of|for|to|with|by|from|and)\s)[\w'’.-]+\s+){{0,4}}?(?:{TITLE.pattern})(?=\s*(?:,|\.|;|$|\s(?:of|for|with|at|in|and)\b))",
                    re.I)  # "Larry Lucchino, the team's chief operating officer,"
 REACH = 60  # characters before a name a title may start
+OFFICE_GENERAL = re.compile(r"\b(?:surgeon|inspector|solicitor|adjutant|postmaster|secretary|director|consul|governor)"
+                            r"[\s-]+$", re.I)  # "Surgeon General David Satcher" holds no military rank
 
 
 @dataclass
@@ -81,6 +83,8 @@ def extract(doc: Doc, persons: list[people.Person]) -> list[Role]:
     text = context.text_of(doc)
     found = []
     for p in persons:
+        if len(p.keys) < 2:
+            continue  # a full name: a lone word after a title may be the title's ("General Manager")
         lead = _leading_title(p.name)  # the model sometimes tags "Gov. Greg Abbott" a person
         name_start = p.start + lead
         before = BEFORE.search(text, max(0, name_start - REACH), name_start) if not lead \
@@ -89,7 +93,8 @@ def extract(doc: Doc, persons: list[people.Person]) -> list[Role]:
                 and not NOT_NOW.search(text, max(0, before.start() - 12), before.start()):  # ("her rep Steve
             # Honig" is a publicist; titles set before a name are capitalised)
             role, kind = _role(before)
-            found.append(Role(before.start(), p.end, role, kind, p.name, p.keys))
+            if role != "general" or not OFFICE_GENERAL.search(text, max(0, before.start() - 20), before.start()):
+                found.append(Role(before.start(), p.end, role, kind, p.name, p.keys))
             continue
         after = AFTER.match(text, p.end)
         if after is not None and not NOT_NOW.search(text, p.end, after.start("minister") if after["minister"]
