@@ -786,6 +786,20 @@ def test_the_state_of_the_person_a_noun_names_is_compared_beside_others(tmp_path
     assert quotes == {"in serious condition", "died"}  # the sheriff's death is another person's
 
 
+def test_each_reports_only_side_of_a_building_a_shooting_was_on_is_compared(tmp_path):
+    report, _ = _analysed(tmp_path, ["Police said the shooting happened outside a lounge called The Underground. "
+                                     "Two victims were taken to the hospital.",
+                                     "A gunman opened fire inside a crowded nightclub early Sunday. Mourners later "
+                                     "gathered outside the hospital.",
+                                     "The shooting happened at the Underground nightclub on Junction Avenue."])
+    facts = {x.id: x for x in report.events[0].facts}
+    sides = sorted((x.quote, x.value["position"]) for x in facts.values() if x.kind == "place" and x.value["position"])
+    assert sides == [("inside a crowded nightclub", "inside"), ("outside a lounge", "outside"),
+                     ("outside the hospital", "outside")]
+    conflict, quotes = _the_conflict(report)
+    assert quotes == {"outside a lounge", "inside a crowded nightclub"}  # (the mourners were not shot at)
+
+
 def test_custody_is_in_custody_or_at_large_whatever_the_words(tmp_path):
     report, _ = _analysed(tmp_path, ["Zweck was arrested on preliminary charges. Police hope to question the "
                                      "driver before he is arrested.",

@@ -43,8 +43,9 @@ def candidate(a: Fact, b: Fact) -> bool:
         # population with any other count ("at least 7" dead would hold its 1.8 million people)
     if a.kind == "date" and (a.value["start"] is None or b.value["start"] is None):
         return False  # unresolved: stated, but not comparable
-    if a.kind == "place":
-        return bool(set(a.value["keys"]) & set(b.value["keys"]))
+    if a.kind == "place":  # the same place words, or a side of a building each ("outside a lounge", "inside a
+        return bool(set(a.value["keys"]) & set(b.value["keys"]) or a.value.get("position") and b.value.get("position"))
+        # crowded nightclub")
     if a.kind == "actor":
         return any(keys_match(x, y) for x in a.anchors for y in b.anchors)
     if a.kind == "person":
@@ -92,6 +93,8 @@ def same_thing(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
         return a.value["precision"] == b.value["precision"] == "day"
     if a.kind in ("condition", "wound", "weapon", "charge", "manner", "custody", "score", "identity"):
         return same_measure(a, b, sole)
+    if a.kind == "place":
+        return same_measure(a, b, sole)
     return a.kind in ("quotation", "time", "role")  # (roles: `candidate` asks for the same person)
 
 
@@ -135,6 +138,8 @@ def same_measure(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
         return a.id in sole and b.id in sole and len(set(a.anchors) & set(b.anchors)) >= 2
     if a.kind == "identity":  # the victim's (or suspect's) name withheld in one report, given in another, each
         return a.value["role"] == b.value["role"] and a.id in sole and b.id in sole  # report saying one or the other
+    if a.kind == "place":  # each report's only side of a building the happening was on
+        return f"{a.id}/position" in sole and f"{b.id}/position" in sole
     if a.kind in ("weapon", "manner"):  # each report's only kind of weapon or manner
         return a.id in sole and b.id in sole
     if a.kind == "date":  # each report's only day of the happening, or of an arrest
@@ -228,6 +233,9 @@ def sole(facts: list[Fact]) -> frozenset[str]:
                 return [((f.article, "arrest"), f.value["start"], f"{f.id}/arrest")]
         if f.kind == "manner":
             return [((f.article, "manner"), f.value["manner"], f.id)]
+        if f.kind == "place" and f.value.get("position") and set(f.keys) & (HAPPENING | {"fire"}):
+            return [((f.article, "position"), f.value["position"], f"{f.id}/position")]  # ("opened fire
+            # inside a nightclub")
         if f.kind == "identity":  # (a report that names one victim and withholds another's name is neither)
             return [((f.article, "identity", f.value["role"]), f.value["state"], f.id)]
         if f.kind == "score":  # (its title's "3-1" and its body's "a 3-1 win" are one score)

@@ -114,6 +114,8 @@ def judge_place(a: dict, b: dict) -> str:
     "in East New York"), agree; anything else that aligned is a different precision, and so is
     the same street with another number or none ("2111 Bragg Street", "the 2100 block of Bragg
     Street", "a home on Bragg Street")."""
+    if a.get("position") and b.get("position") and a["position"] != b["position"]:
+        return "conflict"  # "outside a lounge" and "inside a crowded nightclub" (of one shooting: identity.sole)
     named_a, named_b = set(a.get("named") or ()), set(b.get("named") or ())
     same_name = bool(named_a) and named_a == named_b
     if set(re.findall(r"\d+", a["name"])) != set(re.findall(r"\d+", b["name"])):

@@ -213,8 +213,8 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
             about, lemmas = context.predicate(where.root)
             b.add("time", start, end, about, value, lemmas)
     for p in places.extract(doc):
-        b.add("place", p.start, p.end, p.about, {"name": p.name, "keys": p.keys, "named": p.named},
-              p.lemmas, p.keys)
+        b.add("place", p.start, p.end, p.about, {"name": p.name, "keys": p.keys, "named": p.named,
+              "position": places.position(context.text_of(doc)[p.start:p.end], p.keys)}, p.lemmas, p.keys)
     for q in quotes.extract(doc):
         b.add("quotation", q.start, q.end, f"quote by {q.speaker or 'unknown speaker'}",
               {"text": q.text, "cue": q.cue}, [q.cue or ""], speaker=q.speaker)

@@ -5,6 +5,7 @@ border, street, hospital) gives a fact; the value keeps the phrase and a set of 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -42,6 +43,23 @@ NOT_PLACES = {"history", "debate", "caucus", "caucuses", "election", "primary", 
 # place name may modify without being where something happened: "in U.S. history", "in the Nevada
 # caucuses", "on its Ukraine offensive", "in the Russia inquiry"
 ROLES = {"office", "power", "court", "custody", "charge"}  # "in office", "in power": with no determiner, a role
+
+
+BUILDINGS = {"home", "house", "apartment", "residence", "club", "nightclub", "bar", "pub", "lounge", "restaurant",
+             "store", "shop", "school", "church", "mosque", "synagogue", "hotel", "motel", "mall", "theater",
+             "theatre", "building", "office", "gym", "cafe", "casino", "hall", "arena", "stadium", "warehouse",
+             "factory", "market", "supermarket", "bank", "hospital", "clinic", "station", "library", "museum",
+             "courthouse", "venue", "party", "bakery", "salon", "dormitory", "dorm", "embassy"}
+POSITION = re.compile(r"(?:(?P<inside>inside)|outside|in\s+front)(?:\s+of)?\s", re.I)
+
+
+def position(quote: str, keys: list[str]) -> str | None:
+    """'inside' or 'outside' where a place phrase says which side of a building ("outside a
+    lounge", "inside a crowded nightclub", "in front of the store"), else None."""
+    m = POSITION.match(quote)
+    if m is None or not set(keys) & BUILDINGS:
+        return None
+    return "inside" if m["inside"] else "outside"
 
 
 @dataclass
