@@ -70,6 +70,17 @@ def _ucdcr(folder: str, corpus: str, gold_key: str) -> list[dict]:
     return out
 
 
+def render_newswcl50(doc: str) -> str:
+    """The article file of NewsWCL50 document `doc` ("0_L"), laid out as the shared renderer lays
+    out the others: its first line (a headline or a dateline) as the title, then its paragraphs."""
+    for d in _jsonl(DATA / "newswcl50" / "docs.jsonl"):
+        if d["doc"] == doc:
+            lines = [" ".join(line.split()) for line in d["text"].replace("\\n", "\n").split("\n")]
+            lines = [line for line in lines if line]
+            return lines[0] + "\n\n" + "\n\n".join(lines[1:]) + "\n"
+    raise KeyError(f"no NewsWCL50 document {doc}")
+
+
 def newswcl50() -> list[dict]:
     return _ucdcr("newswcl50", "newswcl50", "topic")
 

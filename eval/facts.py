@@ -21,7 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "eval"))
 
+import corpora  # noqa: E402
 from triangulate.evaluate import format_table, score  # noqa: E402
 from triangulate.pipeline import analyze  # noqa: E402
 
@@ -46,6 +48,9 @@ def materialize(names: set[str], out: Path) -> None:
         seed = SHARED / "seeds" / name
         if seed.exists():
             (out / name).write_bytes(seed.read_bytes())
+        elif name.startswith("newswcl50_"):  # (the shared renderer knows GVC and ECB+ only)
+            (out / name).write_text(corpora.render_newswcl50(name.removeprefix("newswcl50_").removesuffix(".txt")),
+                                    encoding="utf-8")
         else:
             prefix, _, rest = name.removesuffix(".txt").partition("_")
             corpus.append((prefix, rest))

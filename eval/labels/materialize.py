@@ -38,7 +38,7 @@ def selection_from_labels(labels):
     for name in names:
         stem = name[:-4] if name.endswith(".txt") else name
         corpus, _, doc = stem.partition("_")
-        if corpus not in ("gvc", "ecbplus") or not doc:
+        if corpus not in ("gvc", "ecbplus", "newswcl50") or not doc:
             raise SystemExit(f"unsupported article file name: {name}")
         if (corpus, doc) not in seen:
             seen.add((corpus, doc))
@@ -52,7 +52,14 @@ def main(argv):
     labels_path = Path(argv[2]) if len(argv) == 3 else DEFAULT_LABELS
     labels = json.loads(labels_path.read_text(encoding="utf-8"))
     shared = load_shared()
-    names = shared.materialize(str(DATA_DIR), argv[1], selection_from_labels(labels))
+    selection = selection_from_labels(labels)
+    names = shared.materialize(str(DATA_DIR), argv[1], [(c, d) for c, d in selection if c != "newswcl50"])
+    sys.path.insert(0, str(REPO / "eval"))
+    import corpora  # NewsWCL50, which the shared renderer does not know
+    for _, doc in (x for x in selection if x[0] == "newswcl50"):
+        name = f"newswcl50_{doc}.txt"
+        (Path(argv[1]) / name).write_text(corpora.render_newswcl50(doc), encoding="utf-8")
+        names.append(name)
     print(f"wrote {len(names)} files to {argv[1]}")
 
 
