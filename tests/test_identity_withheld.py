@@ -2,6 +2,7 @@
 import json
 
 import pytest
+from conftest import analyze_texts
 
 from triangulate import analyze
 from triangulate.facts import identity
@@ -35,3 +36,14 @@ def test_a_name_withheld_first_and_given_later_is_an_update(tmp_path):
     assert {facts[i].quote for i in conflict.facts} == {"name has not been released", "Justin Malone"}
     assert len(conflict.disagreements) == 2 and conflict.revision is True
     assert any(line.text.startswith("Reports differ on the identity of the victim") for line in event.summary)
+
+
+def test_a_withheld_man_is_not_a_named_woman(tmp_path):
+    texts = ["A man was shot and killed at the gun range on Monday. The man's name has not been released.",
+             "Sarah Bonner was killed at the gun range on Monday, the coroner said.",
+             "Justin Malone was killed at the gun range on Monday, the coroner said."]
+    event = analyze_texts(tmp_path, texts, "Range shooting", "2016-12-27").events[0]
+    facts = {x.id: x for x in event.facts}
+    pairs = [sorted(facts[i].quote for i in pair) for c in event.comparisons if c.status == "conflict"
+             for pair in c.disagreements]
+    assert pairs == [["Justin Malone", "name has not been released"]]  # (a given name says the sex)

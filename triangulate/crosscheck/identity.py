@@ -137,7 +137,8 @@ def same_measure(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
     if a.kind == "score":  # each report's only score, told with two names in common (of the same game)
         return a.id in sole and b.id in sole and len(set(a.anchors) & set(b.anchors)) >= 2
     if a.kind == "identity":  # the victim's (or suspect's) name withheld in one report, given in another, each
-        return a.value["role"] == b.value["role"] and a.id in sole and b.id in sole  # report saying one or the other
+        sexes = {_sex_of(a), _sex_of(b)} - {None}  # (not "an unidentified man" against "Sarah Bonner")
+        return a.value["role"] == b.value["role"] and a.id in sole and b.id in sole and len(sexes) < 2
     if a.kind == "place":  # each report's only side of a building the happening was on
         return f"{a.id}/position" in sole and f"{b.id}/position" in sole
     if a.kind in ("weapon", "manner"):  # each report's only kind of weapon or manner
@@ -271,6 +272,14 @@ def sole(facts: list[Fact]) -> frozenset[str]:
 
     return frozenset([mark for what, _, mark in stated if mark and several(what) == mark.endswith("/several")]
                      + [f"{a}/age:{b}" for a, b in roster.counterparts(facts, _aside)] + spared)
+
+
+def _sex_of(f: Fact) -> str | None:
+    """The sex an identity fact tells: the withheld one's noun ("an unidentified woman"), the
+    named one's given name ("Justin Malone")."""
+    if f.value["state"] == "named":
+        return people.sex_of_name(f.anchors)
+    return roster.sex_of_words([f.value.get("who", ""), *re.findall(r"[a-z]+", f.value["text"].lower())])
 
 
 def _spares_all(f: Fact) -> bool:

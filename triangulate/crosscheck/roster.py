@@ -28,7 +28,12 @@ FEMALE = {"woman", "women", "girl", "daughter", "stepdaughter", "granddaughter",
 
 def sex(f: Fact) -> str | None:
     """'male' or 'female' where the age's noun says ("a 12-year-old girl"), else None."""
-    words = set(f.keys[1:])
+    return sex_of_words(f.keys[1:])
+
+
+def sex_of_words(words) -> str | None:
+    """'male' or 'female' where the words say ("an unidentified woman"), else None."""
+    words = set(words)
     if words & MALE and not words & FEMALE:
         return "male"
     if words & FEMALE and not words & MALE:

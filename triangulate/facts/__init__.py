@@ -269,7 +269,7 @@ def _identities(b: "_Builder", doc: Doc, persons: list, states: list, held: list
     (the victim) or held or sought (the suspect)."""
     for w in identity.withheld(doc):
         b.add("identity", w.start, w.end, f"identity of the {w.role}", {"state": "withheld", "role": w.role,
-              "text": context.text_of(doc)[w.start:w.end]}, ["identity", w.role, *w.lemmas])
+              "who": w.who, "text": context.text_of(doc)[w.start:w.end]}, ["identity", w.role, *w.lemmas])
     named = [("victim", c.named) for c in states if c.named] + [("suspect", people.name_keys(h.who)) for h in held if h.who]
     text = context.text_of(doc)
     for p in persons:  # "He was identified Wednesday as Lydell McLaurin"

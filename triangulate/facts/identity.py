@@ -37,6 +37,7 @@ class Withheld:
     role: str  # "victim" or "suspect"
     about: str
     lemmas: list[str]
+    who: str = ""  # the noun of the one withheld: "man" of "the man's name", "woman" of "an unidentified woman"
 
 
 def withheld(doc: Doc) -> list[Withheld]:
@@ -53,7 +54,7 @@ def withheld(doc: Doc) -> list[Withheld]:
                 continue
             role = "suspect" if _doer(span) else role_near(text, start, end)
             about, lemmas = context.predicate(span.root)
-            found.append(Withheld(start, end, role, about, lemmas))
+            found.append(Withheld(start, end, role, about, lemmas, _whose(doc, span)))
     return found
 
 
@@ -65,6 +66,21 @@ def _doer(span) -> bool:
     clause = next((t for t in [span.root, *span.root.ancestors][:3] if t.dep_ == "relcl"), None)
     person = clause.head if clause is not None else None
     return person is not None and person.dep_ == "nsubj" and person.head.lemma_.lower() in HARM
+
+
+def _whose(doc: Doc, span) -> str:
+    """The noun of the one whose name is withheld: the owner of "name" or "identity" ("the man's
+    name"), the noun after "unidentified" or "unnamed", else the subject ("the victim has not
+    been identified"); "" where none is said."""
+    for t in doc[max(0, span.start - 3):span.end + 2]:
+        if t.lemma_.lower() in ("name", "identity"):
+            owner = next((c for c in t.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return owner.lemma_.lower()
+        if t.lower_ in ("unidentified", "unnamed") and t.head.pos_ == "NOUN":
+            return t.head.lemma_.lower()
+    subject = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject.lemma_.lower() if subject is not None and subject.pos_ in ("NOUN", "PRON") else ""
 
 
 def role_near(text: str, start: int, end: int) -> str:

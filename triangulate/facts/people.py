@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -120,6 +121,22 @@ def extract(doc: Doc) -> list[Person]:
             seen.add(tuple(p.keys))
             out.append(p)
     return out
+
+
+@lru_cache(maxsize=1)
+def _gender_detector():
+    import gender_guesser.detector  # a dictionary of some 40,000 given names by country (PyPI)
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def sex_of_name(keys: list[str]) -> str | None:
+    """'male' or 'female' where the given name is mostly one ("Justin", "Sarah"), else None
+    ("Robin" is "mostly male": not enough to tell two people apart; unknown names say nothing)."""
+    if len(keys) < 2:
+        return None  # a surname alone
+    guess = _gender_detector().get_gender(keys[0])
+    return guess if guess in ("male", "female") else None
 
 
 def related(a: list[str], b: list[str]) -> bool:
