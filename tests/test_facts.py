@@ -922,6 +922,21 @@ def test_one_speaker_spelt_two_ways_is_no_conflict_but_two_people_are(tmp_path):
     assert any("Dougherty" in c for c in _conflicts(two))
 
 
+@pytest.mark.parametrize("one, other, verdict", [
+    ("Catherine Dougherty", "Crystal Dougherty", "conflict"),
+    ("The agency", "the announcement", "compatible"),  # they share only their article
+    ("the Korean Central News Agency", "The agency", "agree"),  # (one name given in full and short)
+])
+def test_one_quote_said_by_two_speakers(one, other, verdict):
+    from triangulate.crosscheck.judge import judge_quotation
+    from triangulate.model import Fact
+
+    text = "The North will shut down a nuclear test site."
+    a, b = (Fact(id=f"f{i}", article=f"a{i}", kind="quotation", about="", quote=text, start=0, end=len(text),
+                 value={"text": text, "cue": "said"}, speaker=speaker) for i, speaker in enumerate((one, other)))
+    assert judge_quotation(a, b) == verdict
+
+
 def test_a_place_ends_before_the_line_break_that_follows_it(tmp_path):
     report = _report(tmp_path, ["Earthquake on Iranian Island of Qeshm\n\nThe quake killed ten people."])
     (place,) = [f for f in report.events[0].facts if f.kind == "place"]

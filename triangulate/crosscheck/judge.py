@@ -130,9 +130,15 @@ def judge_quotation(a: Fact, b: Fact) -> str:
     sa, sb = words(a.speaker), words(b.speaker)
     if sa == sb or same_person(name_keys(a.speaker), name_keys(b.speaker)):  # ("Carolos" / "Karolos
         return "agree" if same_text else "compatible"  # Papoulias": one name spelt two ways)
-    if sa & sb and len(sa) > 1 and len(sb) > 1 and not (sa <= sb or sb <= sa):
-        return "conflict"  # "Catherine Dougherty" vs "Crystal Dougherty"
+    na, nb = _name_words(a.speaker), _name_words(b.speaker)
+    if na & nb and len(na) > 1 and len(nb) > 1 and not (na <= nb or nb <= na):
+        return "conflict"  # "Catherine Dougherty" vs "Crystal Dougherty" (not "The agency" vs "the announcement")
     return "compatible"
+
+
+def _name_words(speaker: str) -> frozenset[str]:
+    """The capitalised words of a speaker's name, its article aside ("The agency": none)."""
+    return frozenset(w.lower() for w in re.findall(r"[A-Z][\w'’-]*", speaker) if w not in ("The", "A", "An"))
 
 
 MEASUREMENTS = {"distance", "speed", "weight", "duration", "inch", "acre", "hectare", "ton", "gallon", "litre", "liter"}
