@@ -39,6 +39,13 @@ def test_a_man_is_never_a_woman_however_near_their_ages(tmp_path):
     assert not _age_conflicts(event)
 
 
+def test_a_named_woman_is_never_a_man_either(tmp_path):
+    event = _event(tmp_path, [
+        "Police said Steven Dolan, 46, shot Mary Smith, 30, and a 12-year-old girl at the house.",
+        "A 46-year-old man shot a 31-year-old man and a 12-year-old girl at the house, police said."])
+    assert _age_conflicts(event) == set()  # (her given name says she is a woman)
+
+
 def test_a_third_report_carries_a_person_to_a_report_that_shares_one_age(tmp_path):
     event = _event(tmp_path, [
         "Police said a 46-year-old man killed a 47-year-old woman and a 12-year-old girl before shooting himself.",

@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from itertools import combinations
 
+from ..facts import people
 from ..facts.people import same_person
 from ..model import Fact
 
@@ -27,8 +28,9 @@ FEMALE = {"woman", "women", "girl", "daughter", "stepdaughter", "granddaughter",
 
 
 def sex(f: Fact) -> str | None:
-    """'male' or 'female' where the age's noun says ("a 12-year-old girl"), else None."""
-    return sex_of_words(f.keys[1:])
+    """'male' or 'female' where the age's noun says ("a 12-year-old girl") or the named person's
+    given name does ("Steven Dolan, 46"), else None."""
+    return sex_of_words(f.keys[1:]) or (people.sex_of_name(f.anchors) if f.anchors else None)
 
 
 def sex_of_words(words) -> str | None:

@@ -131,12 +131,13 @@ def _gender_detector():
 
 
 def sex_of_name(keys: list[str]) -> str | None:
-    """'male' or 'female' where the given name is mostly one ("Justin", "Sarah"), else None
-    ("Robin" is "mostly male": not enough to tell two people apart; unknown names say nothing)."""
+    """'male' or 'female' where the given name is mostly one ("Justin", "Mary"), else None
+    (androgynous and unknown names say nothing).  It only ever keeps two people apart, so a
+    name given mostly to one sex is taken as that sex."""
     if len(keys) < 2:
         return None  # a surname alone
     guess = _gender_detector().get_gender(keys[0])
-    return guess if guess in ("male", "female") else None
+    return guess.removeprefix("mostly_") if guess.removeprefix("mostly_") in ("male", "female") else None
 
 
 def related(a: list[str], b: list[str]) -> bool:
