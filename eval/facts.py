@@ -29,7 +29,8 @@ from triangulate.pipeline import analyze  # noqa: E402
 
 LABELS = [SHARED / "dev" / "seeds.labels.json", SHARED / "dev" / "public.labels.json",
           ROOT / "eval" / "labels" / "extra.labels.json", ROOT / "eval" / "labels" / "heldout_gvc.labels.json",
-          ROOT / "eval" / "labels" / "heldout_ecb.labels.json", ROOT / "eval" / "labels" / "heldout_newswcl.labels.json"]
+          ROOT / "eval" / "labels" / "heldout_ecb.labels.json", ROOT / "eval" / "labels" / "heldout_newswcl.labels.json",
+          ROOT / "eval" / "labels" / "heldout2_ecb.labels.json"]
 FLOORS = json.loads((ROOT / "eval" / "floors.json").read_text()) if (ROOT / "eval" / "floors.json").exists() else {}
 
 
