@@ -230,6 +230,38 @@ def test_time_spans_that_only_touch_are_apart_but_a_point_at_the_end_is_within()
     assert not times.apart(before, exact)
 
 
+def test_a_time_on_the_quarter_hour_may_be_one_rounded():
+    from triangulate.crosscheck.judge import judge_time
+    from triangulate.facts import times
+    half, minutes, quarter, later = (times.resolve(t) for t in ("3:30 a.m.", "3:33 a.m.", "3:45 a.m.", "3:52 a.m."))
+    assert judge_time(half, minutes) == "compatible"  # a fire called in at 3:33, reported at 3:30
+    assert judge_time(half, quarter) == "conflict"
+    assert judge_time(minutes, later) == "conflict"  # neither is round
+
+
+def test_gallons_of_one_thing_are_no_count_of_gallons_of_another(tmp_path):
+    other = _report(tmp_path, ["At its height, 5,000 gallons of water were poured onto the blaze.",
+                               "The tank farm nearby holds 100,000 gallons of petroleum products."])
+    assert _conflicts(other) == []
+    (tmp_path / "b").mkdir()
+    same = _report(tmp_path / "b", ["At its height, 5,000 gallons of water were poured onto the blaze.",
+                                    "Firefighters poured 8,000 gallons of water onto the blaze."])
+    conflict, quotes = _the_conflict(same)
+    assert quotes == {"5,000 gallons", "8,000 gallons"}
+
+
+def test_the_same_weekday_in_two_undated_reports_agrees(tmp_path):
+    f = tmp_path / "a.jsonl"
+    f.write_text("".join(json.dumps({"title": f"Tariffs {i}", "text": t, "outlet": f"Outlet {i}"}) + "\n" for i, t in
+                         enumerate(["The White House said on Monday that it would delay the tariffs.",
+                                    "The administration delayed the tariffs on Monday, the White House said."])))
+    event = analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True).events[0]
+    facts = {x.id: x for x in event.facts}
+    days = [c for c in event.comparisons if facts[c.facts[0]].kind == "date"]
+    assert [(c.status, len(c.sources)) for c in days] == [("agree", 2)]
+    assert all(facts[i].value["start"] is None for i in days[0].facts)  # (no publication date: unresolved)
+
+
 def test_each_reports_only_clock_time_is_compared_but_timestamps_are_not(tmp_path):
     report = _report(tmp_path, [
         "7:00pm UK, Wednesday 05 May 2010. A gunman opened fire at the group standing outside in the "

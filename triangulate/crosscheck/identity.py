@@ -42,7 +42,8 @@ def candidate(a: Fact, b: Fact) -> bool:
         # compared (the rate of the day is unknown), nor the dead with the injured, nor a place's
         # population with any other count ("at least 7" dead would hold its 1.8 million people)
     if a.kind == "date" and (a.value["start"] is None or b.value["start"] is None):
-        return False  # unresolved: stated, but not comparable
+        return weekday(a.value) is not None and weekday(a.value) == weekday(b.value)  # unresolved: comparable
+        # only as the same weekday ("on Tuesday" in two undated reports)
     if a.kind == "place":  # the same place words, or a side of a building each ("outside a lounge", "inside a
         return bool(set(a.value["keys"]) & set(b.value["keys"]) or a.value.get("position") and b.value.get("position"))
         # crowded nightclub")
@@ -55,6 +56,15 @@ def candidate(a: Fact, b: Fact) -> bool:
     if a.kind in ("condition", "charge", "custody") and a.anchors and b.anchors:
         return same_person(a.anchors, b.anchors)  # of the same named person
     return True
+
+
+WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
+def weekday(value: dict) -> str | None:
+    """The weekday an unresolved date names ("Tuesday afternoon": tuesday), else None."""
+    m = WEEKDAY.search(value.get("text") or "") if value.get("start") is None else None
+    return m.group(1).lower() if m else None
 
 
 def same_thing(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
@@ -84,7 +94,7 @@ def same_thing(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
         if a.value.get("measure") or b.value.get("measure"):
             return same_measure(a, b, sole)  # both count the dead, say
         same_words = a.keys[:2] == b.keys[:2] and (a.keys[0] not in VAGUE_NOUNS or _same_share(a, b)) \
-            and f"{a.id}/several" not in sole and f"{b.id}/several" not in sole
+            and f"{a.id}/several" not in sole and f"{b.id}/several" not in sole and _same_material(a, b)
         return same_words or same_measure(a, b, sole)  # the same counted noun and verb, or structure
     if a.kind in ("date", "time") and any(v.get(k) for v in (a.value, b.value)
                                           for k in ("stamp", "planned", "bound", "universal")):
@@ -96,6 +106,13 @@ def same_thing(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
     if a.kind == "place":
         return same_measure(a, b, sole)
     return a.kind in ("quotation", "time", "role")  # (roles: `candidate` asks for the same person)
+
+
+def _same_material(a: Fact, b: Fact) -> bool:
+    """Gallons of the same stuff, where both say: "5,000 gallons of water" are no count of "100,000
+    gallons of petroleum products"."""
+    held = a.value.get("material"), b.value.get("material")
+    return None in held or held[0] == held[1]
 
 
 def _share_of(f: Fact) -> bool:
@@ -162,7 +179,7 @@ def same_measure(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
         return a.id in sole and b.id in sole  # and "a 5.9-magnitude tremor" (not an aftershock's)
     if f"{a.id}/bail" in sole and f"{b.id}/bail" in sole:  # each report's only bail: "his bond was set at
         return True  # $500,000" and "held on $750,000 bond"
-    if a.id in sole and b.id in sole and a.keys[0] == b.keys[0]:
+    if a.id in sole and b.id in sole and a.keys[0] == b.keys[0] and _same_material(a, b):
         return True  # "four villages" and "seven villages", each report's only count of villages
     if a.value.get("measure") == b.value.get("measure") == "population":  # "home to 120,000 people" and
         return bool(a.anchors and b.anchors)  # "Qeshm has 200,000 residents": of the same named place

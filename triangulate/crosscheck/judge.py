@@ -10,6 +10,7 @@ from ..facts.numbers import overlaps
 from ..facts.quantities import MEASURED_IN
 from ..facts.people import name_keys, same_person
 from ..model import Fact
+from .identity import weekday
 
 
 @lru_cache(maxsize=65536)
@@ -72,6 +73,8 @@ def _bound_of(a: dict, b: dict) -> bool:
 
 
 def judge_date(a: dict, b: dict) -> str:
+    if a["start"] is None or b["start"] is None:  # unresolved (an undated report): the same weekday agrees
+        return "agree" if weekday(a) is not None and weekday(a) == weekday(b) else "unrelated"
     if (a["start"], a["end"]) == (b["start"], b["end"]):
         return "agree"
     disjoint = a["end"] < b["start"] or b["end"] < a["start"]
@@ -100,10 +103,19 @@ def days_spanned(v: dict) -> int:
     return (date.fromisoformat(v["end"]) - date.fromisoformat(v["start"])).days
 
 
+ROUNDED_TO = 15  # minutes: a time told on the quarter hour ("3:30 a.m.") may be one rounded ("3:33 a.m.")
+
+
+def _as_rounded(v: dict) -> dict:
+    if v["qualifier"] is None and v["start"] == v["end"] and v["start"] % ROUNDED_TO == 0:
+        return {**v, "start": v["start"] - ROUNDED_TO // 2, "end": v["end"] + ROUNDED_TO // 2}
+    return v
+
+
 def judge_time(a: dict, b: dict) -> str:
     if (a["start"], a["end"]) == (b["start"], b["end"]):
         return "agree"
-    if times.apart(a, b):
+    if times.apart(_as_rounded(a), _as_rounded(b)):
         wide = "part of day" in (a["qualifier"], b["qualifier"])
         return "unrelated" if wide else "conflict"
     return "compatible"

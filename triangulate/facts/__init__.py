@@ -165,7 +165,7 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
         value = {**q.amount.to_value(), "unit": q.unit, "measure": q.measure, "part": q.part,
                  "expected": q.expected, "previous": q.previous, "increment": q.increment,
                  "whole_set": q.whole_set, "currency": q.currency, "converted": q.converted,
-                 "personal": q.personal, "period": q.period, "share": q.share,
+                 "personal": q.personal, "period": q.period, "share": q.share, "material": quantities.material(q.noun),
                  "background": False}  # set below
         b.add("quantity", q.start, q.end, q.about, value, q.keys, q.anchors)
     for start, end, root, time_said in _dates_said(doc):

@@ -498,6 +498,16 @@ def _full_name(doc: Doc, before: int, surname: str) -> list[str] | None:
     return list(names.pop()) if len(names) == 1 else None
 
 
+def material(noun: Token | None) -> str | None:
+    """What a counted measure or container holds: "water" of "5,000 gallons of water", "oil" of
+    "two million barrels of oil" (not for people: "members of parliament" are members)."""
+    if noun is None or noun.lemma_.lower() in PEOPLE:
+        return None
+    of = next((t for t in noun.children if t.dep_ == "prep" and t.lower_ == "of"), None)
+    held = next((t for t in of.children if t.dep_ == "pobj"), None) if of is not None else None
+    return held.lemma_.lower() if held is not None and held.pos_ == "NOUN" else None
+
+
 def _subject(span: Span) -> Token | None:
     """The subject of a figure's clause ("Jane Smith" of "Jane Smith won 52% of the vote")."""
     verb = context.governing_verb(span.root)

@@ -61,7 +61,8 @@ TITLE = re.compile(r"(?<!\w)(?:" + "|".join([f"(?P<minister>{MINISTER})"]
                                             + [f"(?P<r{i}>{p})" for i, (p, _, _) in enumerate(_ROLES)]) + ")", re.I)
 NOT_NOW = re.compile(r"\b(?:former|ex|then|acting|interim|retired|late|fellow)\s*-?\s*$", re.I)
 BEFORE = re.compile(rf"(?:{TITLE.pattern})\s+$", re.I)  # "Lt. " just before the name
-AFTER = re.compile(rf"(?:,\s+\d{{1,3}})?,\s+(?:the|a|an)\s+(?:(?!(?:of|for|to|with|by|from|and)\s)[\w'’.-]+\s+){{0,4}}?(?:{TITLE.pattern})(?=\s*(?:,|\.|;|$|\s(?:of|for|with|at|in|and)\b))",
+AFTER = re.compile(rf"(?:,\s+\d{{1,3}})?,\s+(?:the|a|an)\s+(?:(?!(?:of|for|to|with|by|from|and)\s)[\w'’.-]+\s+){{0,4}}?"
+                   rf"(?:{TITLE.pattern})(?=\s*(?:,|\.|;|$|\s(?:of|for|with|at|in|and)\b))",
                    re.I)  # "Larry Lucchino, the team's chief operating officer,"
 REACH = 60  # characters before a name a title may start
 OFFICE_GENERAL = re.compile(r"\b(?:surgeon|inspector|solicitor|adjutant|postmaster|secretary|director|consul|governor)"
