@@ -21,8 +21,8 @@ JOIN = {"quantity": 0.40, "date": 0.55, "time": 0.20, "place": 0.30, "quotation"
         "custody": 0.2, "manner": 0.2, "score": 0.3, "identity": 0.3, "role": 0.0}
 CONFLICT_JOIN = {kind: 0.72 for kind in ("quantity", "date", "time", "condition", "wound", "weapon", "charge",
                                          "custody", "manner", "identity")}  # when the values contradict
-CONFLICT_JOIN["score"] = float("inf")
-CONFLICT_JOIN["role"] = 0.0  # one named person's two ranks: the name is the evidence  # a report telling several games' scores: which is which is unknown
+CONFLICT_JOIN["score"] = float("inf")  # a report telling several games' scores: which is which is unknown
+CONFLICT_JOIN["role"] = 0.0  # one named person's two ranks: the name is the evidence
 ONE_SIDED_STATEMENT = 0.35  # a sentence's best match that prefers another sentence needs more
 AGREE_JOIN = {"date": 0.10}  # the same day stated by two reports of one event: the day is the evidence
 MEASURED_JOIN = {"wound": 0.0, "condition": 0.0, "quantity/population": 0.0, "quantity/magnitude": 0.0, "date": 0.0,

@@ -101,9 +101,7 @@ def same_thing(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
         return False  # the date of a post or page, what is yet to happen, the end of a span, GMT
     if a.kind == "date":  # two days for the same happening: the similarity gate decides
         return a.value["precision"] == b.value["precision"] == "day"
-    if a.kind in ("condition", "wound", "weapon", "charge", "manner", "custody", "score", "identity"):
-        return same_measure(a, b, sole)
-    if a.kind == "place":
+    if a.kind in ("condition", "wound", "weapon", "charge", "manner", "custody", "score", "identity", "place"):
         return same_measure(a, b, sole)
     return a.kind in ("quotation", "time", "role")  # (roles: `candidate` asks for the same person)
 
@@ -281,6 +279,7 @@ def sole(facts: list[Fact]) -> frozenset[str]:
     for what, value, _ in stated:
         if value is not None:
             values[what].add(value)
+
     def several(what: tuple) -> bool:  # (manners that can all be true are one account: "an apparent
         # self-inflicted wound" and "a suicide")
         told = values[what]

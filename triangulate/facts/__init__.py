@@ -16,8 +16,8 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Article, Fact
-from . import (actors, charges, conditions, context, custody, dates, identity, manner, people, places, quantities, quotes,
-               roles, scores, statements, times, weapons, wounds, zero)
+from . import (actors, charges, conditions, context, custody, dates, identity, manner, people, places, quantities,
+               quotes, roles, scores, statements, times, weapons, wounds, zero)
 
 
 def resolve_pending(facts: list[Fact], reference: date) -> list[Fact]:

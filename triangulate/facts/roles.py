@@ -61,9 +61,11 @@ TITLE = re.compile(r"(?<!\w)(?:" + "|".join([f"(?P<minister>{MINISTER})"]
                                             + [f"(?P<r{i}>{p})" for i, (p, _, _) in enumerate(_ROLES)]) + ")", re.I)
 NOT_NOW = re.compile(r"\b(?:former|ex|then|acting|interim|retired|late|fellow)\s*-?\s*$", re.I)
 BEFORE = re.compile(rf"(?:{TITLE.pattern})\s+$", re.I)  # "Lt. " just before the name
-AFTER = re.compile(rf"(?:,\s+\d{{1,3}})?,\s+(?:the|a|an)\s+(?:(?!(?:of|for|to|with|by|from|and)\s)[\w'’.-]+\s+){{0,4}}?"
+AFTER = re.compile(rf"(?:,\s+\d{{1,3}})?,\s+(?:the|a|an)\s+"
+                   rf"(?:(?!(?:of|for|to|with|by|from|and)\s)[\w'’.-]+\s+){{0,4}}?"
                    rf"(?:{TITLE.pattern})(?=\s*(?:,|\.|;|$|\s(?:of|for|with|at|in|and)\b))",
                    re.I)  # "Larry Lucchino, the team's chief operating officer,"
+LEADING = re.compile(rf"(?:{TITLE.pattern})\s+(?=[A-Z])", re.I)  # "Gov. " of "Gov. Greg Abbott"
 REACH = 60  # characters before a name a title may start
 OFFICE_GENERAL = re.compile(r"\b(?:surgeon|inspector|solicitor|adjutant|postmaster|secretary|director|consul|governor)"
                             r"[\s-]+$", re.I)  # "Surgeon General David Satcher" holds no military rank
@@ -107,7 +109,7 @@ def extract(doc: Doc, persons: list[people.Person]) -> list[Role]:
 
 def _leading_title(name: str) -> int:
     """Characters of a title the name itself starts with ("Gov. " of "Gov. Greg Abbott"), else 0."""
-    m = re.match(rf"(?:{TITLE.pattern})\s+(?=[A-Z])", name, re.I)
+    m = LEADING.match(name)
     return len(m.group(0).rstrip()) if m else 0
 
 
