@@ -41,6 +41,17 @@ def _assert_background(report, earlier: str, current: str) -> None:
     assert facts[current].value["background"] is False
 
 
+def test_the_toll_of_another_shooting_set_beside_this_one_is_background(tmp_path):
+    report = _report(tmp_path, [
+        "Yvonne Hiller shot three co-workers at the plant on Thursday, police said. Thursday's shooting came "
+        "just weeks after a driver who had been accused of stealing from a beer distributorship fatally shot "
+        "eight people, then himself.",
+        "Police said Hiller shot three co-workers at the plant on Thursday."])
+    eight = next(f for f in report.events[0].facts if f.quote.startswith("eight"))
+    assert eight.value["background"] is True
+    assert _conflicts(report) == []
+
+
 def test_figures_of_earlier_happenings_are_background_and_never_conflict(tmp_path):
     report = _report(tmp_path, [
         "An earthquake struck Qeshm island on Sunday, killing 10 people, officials said. "

@@ -40,13 +40,19 @@ CONTINUES = re.compile(r"(?:It|They|That|This|These|Those)\b|[^A-Z\"“‘'(\[]"
 
 
 BACKGROUND_KINDS = ("quantity", "condition", "custody", "charge", "manner")
+EARLIER = re.compile(  # a sentence that sets another, earlier happening beside this one
+    r"\b(?:came|comes|occurred|happened|follows|followed)\s+(?:just\s+|only\s+|barely\s+|less\s+than\s+)?"
+    r"(?:(?:a|one|two|three|four|five|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+after\b"
+    r"|^\W*(?:earlier\s+this\s+(?:year|month)|last\s+(?:year|month)|in\s+an?\s+(?:separate|unrelated|similar|"
+    r"earlier|previous)\s+(?:incident|case|shooting|attack|crash))\b", re.I)
 
 
 def mark_background(facts: list[Fact], reference: date | None) -> list[Fact]:
     """Flag the figures, deaths, arrests, charges and manners of sentences that date themselves
     only well before the report ("in 2003, a quake killed 31,000"; "he was arrested in 2012"):
     background, not news of this event, so they are not compared as this event's.  A sentence
-    that also names a recent day is news with context."""
+    that also names a recent day is news with context.  The toll (dead, shot, hurt...) of a
+    sentence that sets another happening beside this one is background too (`EARLIER`)."""
     if reference is None:
         return facts
     dated = [(f.sentence, (reference - date.fromisoformat(f.value["end"])).days > 31)
@@ -60,6 +66,11 @@ def mark_background(facts: list[Fact], reference: date | None) -> list[Fact]:
     for f in facts:
         if f.kind in BACKGROUND_KINDS:
             f.value["background"] = f.sentence in old
+    told = {f.sentence for f in facts if f.kind == "statement" and EARLIER.search(f.quote)}
+    for f in facts:  # the toll of another happening set beside this one ("the shooting came weeks after a
+        # driver shot eight people"): no toll of this one (other figures there stay, one more figure each)
+        if f.kind == "quantity" and f.value.get("measure") and f.sentence in told:
+            f.value["background"] = True
     return facts
 
 
