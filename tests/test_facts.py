@@ -50,6 +50,9 @@ def test_the_toll_of_another_shooting_set_beside_this_one_is_background(tmp_path
     eight = next(f for f in report.events[0].facts if f.quote.startswith("eight"))
     assert eight.value["background"] is True
     assert _conflicts(report) == []
+    from triangulate.facts import mark_background
+    eight.value["background"] = False
+    assert mark_background([eight, *report.events[0].facts], None)[0].value["background"] is True  # (undated too)
 
 
 def test_figures_of_earlier_happenings_are_background_and_never_conflict(tmp_path):

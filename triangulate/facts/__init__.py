@@ -53,8 +53,17 @@ def mark_background(facts: list[Fact], reference: date | None) -> list[Fact]:
     background, not news of this event, so they are not compared as this event's.  A sentence
     that also names a recent day is news with context.  The toll (dead, shot, hurt...) of a
     sentence that sets another happening beside this one is background too (`EARLIER`)."""
-    if reference is None:
-        return facts
+    if reference is not None:
+        _mark_dated_background(facts, reference)
+    told = {f.sentence for f in facts if f.kind == "statement" and EARLIER.search(f.quote)}
+    for f in facts:  # the toll of another happening set beside this one ("the shooting came weeks after a
+        # driver shot eight people"): no toll of this one (other figures there stay, one more figure each)
+        if f.kind == "quantity" and f.value.get("measure") and f.sentence in told:
+            f.value["background"] = True
+    return facts
+
+
+def _mark_dated_background(facts: list[Fact], reference: date) -> None:
     dated = [(f.sentence, (reference - date.fromisoformat(f.value["end"])).days > 31)
              for f in facts if f.kind == "date" and f.value.get("end")]
     recent = {sentence for sentence, is_old in dated if not is_old}  # "on Wednesday ... since 2020"
@@ -66,12 +75,6 @@ def mark_background(facts: list[Fact], reference: date | None) -> list[Fact]:
     for f in facts:
         if f.kind in BACKGROUND_KINDS:
             f.value["background"] = f.sentence in old
-    told = {f.sentence for f in facts if f.kind == "statement" and EARLIER.search(f.quote)}
-    for f in facts:  # the toll of another happening set beside this one ("the shooting came weeks after a
-        # driver shot eight people"): no toll of this one (other figures there stay, one more figure each)
-        if f.kind == "quantity" and f.value.get("measure") and f.sentence in told:
-            f.value["background"] = True
-    return facts
 
 
 def fact_id(article_id: str, kind: str, start: int, end: int) -> str:
