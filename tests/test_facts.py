@@ -6,10 +6,14 @@ import pytest
 from triangulate import analyze
 
 
-def _report(tmp_path, texts):
+def _report(tmp_path, texts, published: str | None = "2005-11-28"):
+    """The report of `texts` (one outlet each) as one event, analysed in the folder `tmp_path`
+    (made if need be, so that one test can analyse several sets side by side)."""
+    tmp_path.mkdir(parents=True, exist_ok=True)
     f = tmp_path / "a.jsonl"
-    f.write_text("".join(json.dumps({"title": f"Quake report {i}", "text": t, "outlet": f"Outlet {i}",
-                                     "published": "2005-11-28"}) + "\n" for i, t in enumerate(texts)))
+    f.write_text("".join(json.dumps({"title": f"Quake report {i}", "text": t, "outlet": f"Outlet {i}"}
+                                    | ({"published": published} if published else {})) + "\n"
+                         for i, t in enumerate(texts)))
     return analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True)
 
 
@@ -257,7 +261,6 @@ def test_gallons_of_one_thing_are_no_count_of_gallons_of_another(tmp_path):
     other = _report(tmp_path, ["At its height, 5,000 gallons of water were poured onto the blaze.",
                                "The tank farm nearby holds 100,000 gallons of petroleum products."])
     assert _conflicts(other) == []
-    (tmp_path / "b").mkdir()
     same = _report(tmp_path / "b", ["At its height, 5,000 gallons of water were poured onto the blaze.",
                                     "Firefighters poured 8,000 gallons of water onto the blaze."])
     conflict, quotes = _the_conflict(same)
@@ -265,11 +268,9 @@ def test_gallons_of_one_thing_are_no_count_of_gallons_of_another(tmp_path):
 
 
 def test_the_same_weekday_in_two_undated_reports_agrees(tmp_path):
-    f = tmp_path / "a.jsonl"
-    f.write_text("".join(json.dumps({"title": f"Tariffs {i}", "text": t, "outlet": f"Outlet {i}"}) + "\n" for i, t in
-                         enumerate(["The White House said on Monday that it would delay the tariffs.",
-                                    "The administration delayed the tariffs on Monday, the White House said."])))
-    event = analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True).events[0]
+    event = _report(tmp_path, ["The White House said on Monday that it would delay the tariffs.",
+                               "The administration delayed the tariffs on Monday, the White House said."],
+                    published=None).events[0]
     facts = {x.id: x for x in event.facts}
     days = [c for c in event.comparisons if facts[c.facts[0]].kind == "date"]
     assert [(c.status, len(c.sources)) for c in days] == [("agree", 2)]
@@ -473,7 +474,6 @@ def test_at_least_is_a_bound_not_a_superlative(tmp_path):
 
 
 def test_each_reports_only_day_of_the_happening_is_compared(tmp_path):
-    (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()
     conflicting = _report(tmp_path / "a", [
         "Police said the girl was shot by her father in the family apartment on Saturday. "
         "The father was arraigned on Monday.",
@@ -487,7 +487,6 @@ def test_each_reports_only_day_of_the_happening_is_compared(tmp_path):
 
 
 def test_weapons_are_compared_by_class_and_caliber(tmp_path):
-    (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()
     same = _report(tmp_path / "a", [
         "Police said Rosales shot the girl on Sunday while cleaning an unlicensed Colt .45 handgun.",
         "The girl was hit on Sunday by a bullet from a .45 caliber handgun that had been obtained illegally.",
@@ -904,7 +903,6 @@ def test_an_obituarys_survived_by_is_not_a_survivor(tmp_path):
                                 "Felt is survived by two children, Joan Felt and Mark Felt Jr., the family said."])
     assert [f.quote for f in report.events[0].facts if f.kind == "condition"] == ["died"]
     assert _conflicts(report) == []
-    (tmp_path / "b").mkdir()
     survivor = _report(tmp_path / "b", ["Felt survived the crash on Thursday, his family said."])
     assert [f.value["state"] for f in survivor.events[0].facts if f.kind == "condition"] == ["alive"]
 
@@ -962,7 +960,6 @@ def test_one_speaker_spelt_two_ways_is_no_conflict_but_two_people_are(tmp_path):
     same = _report(tmp_path, ["President Carolos Papoulias said the country had \"reached the edge of the abyss\".",
                               "\"Our country is on the edge of the abyss,\" President Karolos Papoulias said."])
     assert _conflicts(same) == []
-    (tmp_path / "b").mkdir()
     two = _report(tmp_path / "b", ["\"She was full of life,\" Catherine Dougherty told KYW on Sunday.",
                                    "\"She was full of life,\" said Crystal Dougherty, a family friend, on Sunday."])
     assert any("Dougherty" in c for c in _conflicts(two))

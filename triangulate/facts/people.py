@@ -136,8 +136,8 @@ def sex_of_name(keys: list[str]) -> str | None:
     name given mostly to one sex is taken as that sex."""
     if len(keys) < 2:
         return None  # a surname alone
-    guess = _gender_detector().get_gender(keys[0])
-    return guess.removeprefix("mostly_") if guess.removeprefix("mostly_") in ("male", "female") else None
+    guess = _gender_detector().get_gender(keys[0]).removeprefix("mostly_")
+    return guess if guess in ("male", "female") else None
 
 
 def related(a: list[str], b: list[str]) -> bool:

@@ -100,8 +100,7 @@ def extract(doc: Doc, persons: list[people.Person]) -> list[Role]:
                 found.append(Role(before.start(), p.end, role, kind, p.name, p.keys))
             continue
         after = AFTER.match(text, p.end)
-        if after is not None and not NOT_NOW.search(text, p.end, after.start("minister") if after["minister"]
-                                                    else _title_start(after)):
+        if after is not None and not NOT_NOW.search(text, p.end, _title_start(after)):
             role, kind = _role(after)
             found.append(Role(p.start, _title_end(after), role, kind, p.name, p.keys))
     return found
