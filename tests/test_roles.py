@@ -34,7 +34,39 @@ def test_a_title_next_to_a_name_is_that_persons_role(text, found):
     "Surgeon General David Satcher said the report was clear.",  # an office, not a military rank
 ])
 def test_past_posts_and_other_peoples_titles_are_no_role(text):
-    assert [r for r in _roles(text) if "Ted Cruz" not in r[2]] == []
+    assert [r for r in _roles(text) if "Ted Cruz" not in r[2] and r[1] != "post"] == []  # (a description
+    # is kept as a `post`, which never conflicts)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("CIA Director Mike Pompeo met Kim Jong Un.", [("cia director", "CIA Director Mike Pompeo")]),
+    ("Trump sent the C.I.A. director Mike Pompeo.", [("cia director", "C.I.A. director Mike Pompeo")]),
+    ("Kate Allen, director of Amnesty International UK, said they would protest.",
+     [("director of amnesty international uk", "Kate Allen, director of Amnesty International UK")]),
+    ("Larry Kudlow, Trump's chief economic adviser, told reporters.",
+     [("trump's chief economic adviser", "Larry Kudlow, Trump's chief economic adviser")]),
+    ("Her publicist Jane Smith said so.", [("publicist", "publicist Jane Smith")]),
+    ("Mr. John Smith said he saw the car.", []),  # an honorific says nothing of a post
+    ("North Korean leader Kim Jong Un spoke. Later, North Korean leader Kim Jong Un left.",
+     [("north korean leader", "North Korean leader Kim Jong Un")]),  # once per person and description
+])
+def test_any_other_description_next_to_a_name_is_a_post(text, found):
+    assert [(role, quote) for role, kind, quote in _roles(text) if kind == "post"] == found
+
+
+def test_two_descriptions_of_one_person_are_compatible_never_a_conflict(tmp_path):
+    texts = ["CIA Director Mike Pompeo met Kim Jong Un. Kate Allen, director of Amnesty International UK, said so.",
+             "Mike Pompeo, President Trump's nominee for secretary of state, met Kim Jong Un. Amnesty's Kate "
+             "Allen said so.",
+             "The C.I.A. director Mike Pompeo met Kim Jong Un in secret."]
+    event = analyze_texts(tmp_path, texts, "Secret meeting", "2018-04-18").events[0]
+    facts = {x.id: x for x in event.facts}
+    told = [(c.status, sorted(facts[i].value["role"] for i in c.facts))
+            for c in event.comparisons if facts[c.facts[0]].kind == "role"]
+    assert ("compatible", ["cia director", "cia director", "president trump's nominee for secretary of state"]) \
+        in told
+    assert ("single", ["director of amnesty international uk"]) in told
+    assert all(status != "conflict" for status, _ in told)
 
 
 def test_two_posts_of_one_kind_conflict_and_a_shortened_one_does_not():

@@ -201,7 +201,7 @@ def judge(a: Fact, b: Fact) -> str:
     if a.kind == "identity":
         return identity.judge(a.value, b.value)
     if a.kind == "role":
-        return roles.judge(a.value["role"], b.value["role"])
+        return roles.judge(a.value["role"], b.value["role"], a.value["kind"])
     if a.kind == "score":
         return scores.judge(tuple(a.value["pair"]), tuple(b.value["pair"]))
     if a.kind == "charge":

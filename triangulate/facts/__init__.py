@@ -236,10 +236,11 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
         b.add("actor", a.start, a.end, a.about,
               {"name": a.actor, "type": a.label, "action": a.action, "target": a.target},
               [a.action], [context.entity_key(a.actor)])
-    persons = people.extract(doc)
+    mentions = people.mentions(doc)
+    persons = people.first_mentions(mentions)
     for p in persons:
         b.add("person", p.start, p.end, p.name, {"name": p.name, "keys": p.keys}, ["person"], p.keys)
-    for r in roles.extract(doc, persons):
+    for r in roles.extract(doc, mentions):
         b.add("role", r.start, r.end, f"role of {r.name}", {"role": r.role, "kind": r.kind, "name": r.name,
               "text": context.text_of(doc)[r.start:r.end]}, ["role", r.kind], r.keys)
     for ch in charges.extract(doc):

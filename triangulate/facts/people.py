@@ -89,6 +89,12 @@ CROSSING_BEFORE = re.compile(r"\b(?:corner|intersection|crossing|block)\s+of\s+(
 
 
 def extract(doc: Doc) -> list[Person]:
+    """Each person named, at the first mention."""
+    return first_mentions(mentions(doc))
+
+
+def mentions(doc: Doc) -> list[Person]:
+    """Every mention of a named person, in text order."""
     text = context.text_of(doc)
     places = {" ".join(name_keys(e.text)) for e in context.entities(doc) if e.label_ in NOT_PEOPLE}  # a
     # name the small model tags a person once and a place or group elsewhere is not one
@@ -112,6 +118,11 @@ def extract(doc: Doc) -> list[Person]:
             continue  # a street named for someone: "Charles Bussey and Harrison Street", "Martin Luther
             # King Jr. Boulevard", "the crossing of Charles Bussey and Harrison"
         people.append(Person(start, start + len(name), name, keys))
+    return people
+
+
+def first_mentions(people: list[Person]) -> list[Person]:
+    """The first mention of each person; a surname or given name alone is the full name's."""
     full = [p for p in people if len(p.keys) > 1]
     seen, out = set(), []
     for p in people:

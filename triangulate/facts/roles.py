@@ -9,6 +9,11 @@ Only a title next to the name counts: before it ("Police Capt. Mike Jones") or i
 after it ("Mike Jones, a police captain,").  A former, acting or interim post is not the
 person's post now, so it is left out.  Titles that say little of rank ("Officer", "Detective",
 "Deputy") or that many posts share ("President", "Chief") are left out too.
+
+Any other description set next to a full name in the same noun phrase ("CIA Director Mike
+Pompeo", "Kate Allen, director of Amnesty International UK,", "Trump's chief economic adviser")
+is a `post`: how each report describes the person, compared across reports but never a conflict,
+since one person holds many posts and is described in many ways.
 """
 from __future__ import annotations
 
@@ -76,13 +81,13 @@ class Role:
     start: int
     end: int
     role: str
-    kind: str  # "office", "rank", "officer" (a company's chief officers) or "minister"
+    kind: str  # "office", "rank", "officer" (a company's chief officers), "minister" or "post"
     name: str
     keys: list[str]
 
 
 def extract(doc: Doc, persons: list[people.Person]) -> list[Role]:
-    """The role given at each person's first mention, before or after the name."""
+    """The role given at each mention of a person, before or after the name."""
     text = context.text_of(doc)
     found = []
     for p in persons:
@@ -103,7 +108,58 @@ def extract(doc: Doc, persons: list[people.Person]) -> list[Role]:
         if after is not None and not NOT_NOW.search(text, p.end, _title_start(after)):
             role, kind = _role(after)
             found.append(Role(p.start, _title_end(after), role, kind, p.name, p.keys))
-    return found
+            continue
+        described = _description(doc, name_start, p.end)
+        if described is not None:
+            start, end, words = described
+            found.append(Role(min(start, p.start), max(end, p.end), _plain(words), "post", p.name, p.keys))
+    seen: set[tuple] = set()  # a person's title repeated at each mention ("North Korean leader Kim Jong Un") is
+    return [r for r in found if (key := (tuple(r.keys), r.role)) not in seen and not seen.add(key)]  # one fact
+
+
+HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "madam"}  # say nothing of a post
+DESCRIPTION_TOKENS = 12  # an apposition longer than this is a clause the parser attached to the name
+
+
+def _description(doc: Doc, start: int, end: int) -> tuple[int, int, str] | None:
+    """(start, end, text) of the common-noun phrase that describes the name at [start, end):
+    the modifiers before it ("CIA Director", "Trump's campaign manager"), the noun it is set in
+    apposition to ("the C.I.A. director Mike Pompeo"), or an apposition after a comma ("Kate Allen,
+    director of Amnesty International UK,")."""
+    span = context.span_of(doc, start, end)
+    if span is None:
+        return None
+    root = span.root
+    head = root.head if root.dep_ == "appos" and root.head.i == span.start - 1 else root
+    before = [t for t in head.subtree if t.i < span.start and t.i >= head.left_edge.i]
+    while before and (before[0].pos_ in ("DET", "PUNCT", "CCONJ") or before[0].dep_ == "case"
+                      or before[0].tag_ == "PRP$"):  # ("the", "his")
+        before = before[1:]
+    if before and _describes(before[-1]) and all(t.i + 1 == u.i for t, u in zip(before, before[1:])):
+        return before[0].idx, before[-1].idx + len(before[-1]), doc[before[0].i:before[-1].i + 1].text
+    for child in root.rights:
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and doc[child.left_edge.i - 1].text == "," \
+                and child.left_edge.i > span.end - 1:
+            words = [t for t in child.subtree if not t.is_punct or t.i < child.right_edge.i]
+            while words and (words[0].pos_ == "DET" or words[0].tag_ == "PRP$"):
+                words = words[1:]
+            if words and len(words) <= DESCRIPTION_TOKENS:
+                return words[0].idx, words[-1].idx + len(words[-1]), doc[words[0].i:words[-1].i + 1].text
+    return None
+
+
+def _describes(token) -> bool:
+    """A common noun, or a capitalised one outside any named entity ("Director"), that is no
+    honorific."""
+    return (token.pos_ == "NOUN" or token.pos_ == "PROPN" and not token.ent_type_) \
+        and token.lower_.strip(".") not in HONORIFICS
+
+
+def _plain(words: str) -> str:
+    """A description compared across reports: lower case, without the dots of abbreviations or
+    an article ("the C.I.A. director": "cia director")."""
+    words = re.sub(r"\s+(['’]s)\b", r"\1", words.lower()).replace(".", "")
+    return re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"\s+", " ", words)).strip()
 
 
 def _leading_title(name: str) -> int:
@@ -134,10 +190,12 @@ def _role(m: re.Match) -> tuple[str, str]:
     return role, kind
 
 
-def judge(a: str, b: str) -> str:
+def judge(a: str, b: str, kind: str = "") -> str:
     """Two roles of one kind given one person: the same, one the other shortened ("Colonel" of a
     lieutenant colonel, "Foreign Minister" of the deputy foreign minister), or two different posts."""
     if a == b:
         return "agree"
+    if kind == "post":
+        return "compatible"  # one person, described two ways
     wa, wb = set(a.split()), set(b.split())
     return "compatible" if wa <= wb or wb <= wa else "conflict"
