@@ -113,8 +113,7 @@ def extract(doc: Doc, persons: list[people.Person]) -> list[Role]:
         if described is not None:
             start, end, words = described
             found.append(Role(min(start, p.start), max(end, p.end), _plain(words), "post", p.name, p.keys))
-    seen: set[tuple] = set()  # a person's title repeated at each mention ("North Korean leader Kim Jong Un") is
-    return [r for r in found if (key := (tuple(r.keys), r.role)) not in seen and not seen.add(key)]  # one fact
+    return found  # (a title repeated at each mention is a fact at each: the report shows one wording once)
 
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "madam"}  # say nothing of a post
