@@ -110,3 +110,42 @@ def test_an_undated_pages_own_stamp_or_dated_link_resolves_its_weekdays(tmp_path
     assert saturdays == {"2012-07-07", "2005-12-17"}
     # a weekday leaning on a page's stamp (which may be an update's) corroborates, never contradicts
     assert [c.explanation for c in report.events[0].comparisons if c.status == "conflict"] == []
+
+
+@pytest.mark.parametrize("text, reference, start, end, precision", [
+    ("Easter", "2018-04-20", "2018-04-01", "2018-04-01", "day"),  # a movable feast
+    ("over Easter weekend", "2018-04-20", "2018-03-29", "2018-04-04", "week"),
+    ("Good Friday", "2018-04-20", "2018-03-30", "2018-03-30", "day"),
+    ("Christmas Day", "2018-01-05", "2017-12-25", "2017-12-25", "day"),  # the last one, not eleven months ahead
+    ("Christmas", "2018-12-01", "2018-12-25", "2018-12-25", "day"),  # (or the one just ahead)
+    ("next Christmas", "2018-01-05", "2018-12-25", "2018-12-25", "day"),
+    ("New Year 's Eve", "2018-01-02", "2017-12-31", "2017-12-31", "day"),  # (a corpus's tokenised possessive)
+    ("Thanksgiving", "2017-12-01", "2017-11-23", "2017-11-23", "day"),  # the fourth Thursday of November
+    ("Memorial Day", "2018-06-01", "2018-05-28", "2018-05-28", "day"),  # the last Monday of May
+    ("Christmas 2019", None, "2019-12-25", "2019-12-25", "day"),  # the year said: no reference needed
+])
+def test_holidays_resolve_to_their_day_that_year(text, reference, start, end, precision):
+    r = resolve(text, date.fromisoformat(reference) if reference else None)
+    assert (r.start.isoformat(), r.end.isoformat(), r.precision) == (start, end, precision)
+
+
+def test_holidays_the_tagger_misses_are_dates_unless_they_name_a_thing(tmp_path):
+    from conftest import analyze_texts
+    event = analyze_texts(tmp_path, ["The trip, which took place over Easter, was kept secret. Christmas shopping "
+                                     "fell."], "Secret trip", "2018-04-20").events[0]
+    assert [(f.quote, f.value["start"]) for f in event.facts if f.kind == "date"] == [("Easter", "2018-04-01")]
+
+
+def test_undated_reports_naming_one_holiday_agree(tmp_path):
+    import json
+
+    from triangulate import analyze
+    f = tmp_path / "a.jsonl"
+    f.write_text("".join(json.dumps({"title": f"Secret trip {i}", "text": text, "outlet": f"Outlet {i}"}) + "\n"
+                         for i, text in enumerate(["The director met the leader over Easter weekend.",
+                                                   "The director met the leader in secret over Easter weekend, "
+                                                   "officials said."])))
+    event = analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True).events[0]
+    facts = {x.id: x for x in event.facts}
+    assert [(c.status, sorted(facts[i].article[:3] for i in c.facts)) for c in event.comparisons
+            if facts[c.facts[0]].kind == "date"] == [("agree", sorted(a[:3] for a in event.articles))]

@@ -7,7 +7,7 @@ import itertools
 import re
 from collections import defaultdict
 
-from ..facts import manner, people
+from ..facts import dates, manner, people
 from ..facts.context import keys_match
 from ..facts.people import same_person
 from ..facts.quantities import OUTCOMES, PEOPLE
@@ -62,9 +62,13 @@ WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sund
 
 
 def weekday(value: dict) -> str | None:
-    """The weekday an unresolved date names ("Tuesday afternoon": tuesday), else None."""
-    m = WEEKDAY.search(value.get("text") or "") if value.get("start") is None else None
-    return m.group(1).lower() if m else None
+    """The weekday or holiday an unresolved date names ("Tuesday afternoon": tuesday, "over Easter
+    weekend": easter), else None."""
+    if value.get("start") is not None:
+        return None
+    text = value.get("text") or ""
+    m = WEEKDAY.search(text)
+    return dates.holiday(text) or (m.group(1).lower() if m else None)  # ("Good Friday" is no Friday)
 
 
 def same_thing(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:

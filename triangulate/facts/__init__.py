@@ -122,12 +122,35 @@ def _dates_said(doc: Doc) -> list[tuple[int, int, Token, str]]:
     text = context.text_of(doc)
     found = []
     for ent in context.entities(doc):
-        if ent.label_ == "DATE":
+        if ent.label_ == "DATE" and not _names_a_thing(doc, ent):
             found.append((dates.day_before(text, ent.start_char, ent.text), ent.end_char, ent.root, ""))
         elif ent.label_ == "TIME":
             found += [(m.start(), m.end(), ent.root, ent.text)
                       for m in dates.DAY_IN_TIME.finditer(text, ent.start_char, ent.end_char)]
+    return sorted(found + _holidays_untagged(doc, found))
+
+
+HOLIDAY_AFTER = re.compile(r"\b(?:on|over|at|during|before|after|since|until|by|this|last|next)\s+(?:the\s+)?$", re.I)
+
+
+def _holidays_untagged(doc: Doc, tagged: list[tuple[int, int, Token, str]]) -> list[tuple[int, int, Token, str]]:
+    """Holidays the tagger left out of its dates, when a preposition or "last"/"next" makes them
+    a time ("took place over Easter", "before Thanksgiving"; not "Christmas shopping")."""
+    text = context.text_of(doc)
+    found = []
+    for m in dates.HOLIDAY.finditer(text):
+        span = context.span_of(doc, m.start(), m.end())
+        if span is None or any(s < m.end() and m.start() < e for s, e, _, _ in tagged) \
+                or not HOLIDAY_AFTER.search(text, max(0, m.start() - 16), m.start()) or _names_a_thing(doc, span):
+            continue
+        found.append((m.start(), m.end(), span.root, ""))
     return found
+
+
+def _names_a_thing(doc: Doc, span: Span) -> bool:
+    """A holiday's name used of a thing rather than a day: "Christmas shopping", "Easter eggs"."""
+    return bool(dates.HOLIDAY.fullmatch(span.text)) and not span.text.lower().endswith("weekend") \
+        and span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN")
 
 
 def _dated_noun(doc: Doc, start: int, root: Token) -> Token | None:

@@ -2,7 +2,8 @@
 
 "on Wednesday" published Wednesday 2023-12-13 -> 2023-12-13 (news weekdays point back, within a
 week); "last week" -> that week; "in September" -> the latest September not after publication;
-"late 2020" -> 2020-09-01..2020-12-31; "the 1990s" -> a decade.  Durations ("three decades",
+"late 2020" -> 2020-09-01..2020-12-31; "the 1990s" -> a decade; "over Easter weekend" -> the days
+around that year's Easter Sunday (`holiday`).  Durations ("three decades",
 "the past 30 years") are not dates and are dropped.  Full dates go to dateparser, configured as
 in the notes (RELATIVE_BASE, current period, first day of month).  The day inside a TIME span
 ("Monday night", "9 p.m. Sept. 5") is a date too, marked `in_time`.
@@ -151,8 +152,94 @@ def _dateparser(text: str, ref: date) -> Resolved | None:
     return Resolved(date(d.year, 1, 1), date(d.year, 12, 31), "year")
 
 
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th given weekday (0 = Monday) of a month; n = -1 for the last."""
+    days = [d for d in calendar.Calendar().itermonthdates(year, month) if d.month == month and d.weekday() == weekday]
+    return days[n if n < 0 else n - 1]
+
+
+def _easter(year: int, offset: int = 0) -> date:
+    from dateutil.easter import easter  # (Western Easter; dateutil comes with dateparser)
+
+    return easter(year) + timedelta(days=offset)
+
+
+# Holidays by name (longer names first) and their day in a given year.  The US ones are those of
+# the US calendar: an article's "Thanksgiving" is most often the American one.
+HOLIDAYS: list[tuple[str, str, object]] = [
+    ("new year's eve", r"new year's eve", lambda y: date(y, 12, 31)),
+    ("new year's day", r"new year's day", lambda y: date(y, 1, 1)),
+    ("christmas eve", r"christmas eve", lambda y: date(y, 12, 24)),
+    ("christmas", r"christmas(?: day)?", lambda y: date(y, 12, 25)),
+    ("boxing day", r"boxing day", lambda y: date(y, 12, 26)),
+    ("valentine's day", r"(?:st |saint )?valentine's day", lambda y: date(y, 2, 14)),
+    ("st patrick's day", r"(?:st |saint )patrick's day", lambda y: date(y, 3, 17)),
+    ("halloween", r"halloween", lambda y: date(y, 10, 31)),
+    ("fourth of july", r"(?:fourth|4th) of july|july (?:fourth|4th)", lambda y: date(y, 7, 4)),
+    ("bastille day", r"bastille day", lambda y: date(y, 7, 14)),
+    ("armistice day", r"armistice day|remembrance day|veterans day", lambda y: date(y, 11, 11)),
+    ("guy fawkes night", r"guy fawkes night|bonfire night", lambda y: date(y, 11, 5)),
+    ("easter monday", r"easter monday", lambda y: _easter(y, 1)),
+    ("holy saturday", r"holy saturday|easter saturday", lambda y: _easter(y, -1)),
+    ("good friday", r"good friday", lambda y: _easter(y, -2)),
+    ("maundy thursday", r"(?:maundy|holy) thursday", lambda y: _easter(y, -3)),
+    ("palm sunday", r"palm sunday", lambda y: _easter(y, -7)),
+    ("ash wednesday", r"ash wednesday", lambda y: _easter(y, -46)),
+    ("pentecost", r"pentecost(?: sunday)?|whit ?sunday", lambda y: _easter(y, 49)),
+    ("easter", r"easter(?: sunday| day)?", lambda y: _easter(y)),
+    ("black friday", r"black friday", lambda y: _nth_weekday(y, 11, 3, 4) + timedelta(days=1)),
+    ("thanksgiving", r"thanksgiving(?: day)?", lambda y: _nth_weekday(y, 11, 3, 4)),
+    ("memorial day", r"memorial day", lambda y: _nth_weekday(y, 5, 0, -1)),
+    ("labor day", r"labou?r day", lambda y: _nth_weekday(y, 9, 0, 1)),
+    ("martin luther king day", r"(?:martin luther king|mlk)(?: jr)? day", lambda y: _nth_weekday(y, 1, 0, 3)),
+    ("presidents' day", r"presidents'? day", lambda y: _nth_weekday(y, 2, 0, 3)),
+    ("mother's day", r"mother's day", lambda y: _nth_weekday(y, 5, 6, 2)),
+    ("father's day", r"father's day", lambda y: _nth_weekday(y, 6, 6, 3)),
+]
+_POSSESSIVE = r"\s?['’]?s"  # "New Year's", "New Years", a corpus's "New Year 's"
+HOLIDAY = re.compile(r"\b(?:" + "|".join(f"(?P<h{i}>{pattern.replace(chr(39) + 's', _POSSESSIVE).replace(' ', r'[ .]+')})"
+                                        for i, (_, pattern, _) in enumerate(HOLIDAYS))
+                     + r")(?P<weekend>\s+weekend)?(?!\w)", re.I)
+AHEAD_DAYS = 61  # a holiday's day in the report's year that is further ahead than this is last year's
+
+
+def holiday(text: str) -> str | None:
+    """The holiday a date span names ("easter" of "over Easter weekend"), else None."""
+    m = HOLIDAY.search(text)
+    return HOLIDAYS[int(next(g for g, v in m.groupdict().items() if v and g != "weekend")[1:])][0] if m else None
+
+
+def _holiday(text: str, ref: date | None) -> Resolved | None:
+    """The day of a named holiday (the days around it for "... weekend"): in the year the text
+    names, else the nearest one before the reference date (or at most two months after it), the
+    next one after it for "next ...", the last one before it for "last ...", this year's for
+    "this ..."."""
+    m = HOLIDAY.search(text)
+    if m is None:
+        return None
+    day_in = HOLIDAYS[int(next(g for g, v in m.groupdict().items() if v and g != "weekend")[1:])][2]
+    year = re.search(r"\b(?:1[89]|20)\d\d\b", text)
+    if year is not None:
+        day = day_in(int(year.group(0)))
+    elif ref is None:
+        return None
+    else:
+        day = day_in(ref.year)
+        if re.search(r"\bthis\b", text, re.I):
+            pass  # this year's
+        elif re.search(r"\b(?:next|coming)\b", text, re.I):
+            day = day if day > ref else day_in(ref.year + 1)
+        elif (day - ref).days > AHEAD_DAYS or day >= ref and re.search(r"\b(?:last|past)\b", text, re.I):
+            day = day_in(ref.year - 1)
+    if m["weekend"]:  # the weekend the holiday falls in or beside
+        return Resolved(day - timedelta(days=3), day + timedelta(days=3), "week")
+    return Resolved(day, day, "day")
+
+
 def resolve(text: str, ref: date | None) -> Resolved | None:
     """The interval a DATE span denotes, or None for durations and what cannot be resolved."""
+    if HOLIDAY.search(text):
+        return _holiday(text, ref)
     norm = re.sub(r"\s+", " ", re.sub(r"[,.]|\bthe\b|\bon\b|\bof\b", " ", text.lower())).strip()
     norm = re.sub(r"\s*-\s*", "-", re.sub(r"\b(\d{1,2})(?:st|nd|rd|th)\b", r"\1", norm))  # "3rd March"
     words = re.split(r"[\s-]+", norm)
