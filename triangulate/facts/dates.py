@@ -203,10 +203,15 @@ HOLIDAY = re.compile(r"\b(?:" + "|".join(f"(?P<h{i}>{pattern.replace(chr(39) + '
 AHEAD_DAYS = 61  # a holiday's day in the report's year that is further ahead than this is last year's
 
 
+def _named(m: re.Match) -> tuple[str, str, object]:
+    """The HOLIDAYS entry a HOLIDAY match found."""
+    return HOLIDAYS[int(next(g for g, v in m.groupdict().items() if v and g != "weekend")[1:])]
+
+
 def holiday(text: str) -> str | None:
     """The holiday a date span names ("easter" of "over Easter weekend"), else None."""
     m = HOLIDAY.search(text)
-    return HOLIDAYS[int(next(g for g, v in m.groupdict().items() if v and g != "weekend")[1:])][0] if m else None
+    return _named(m)[0] if m else None
 
 
 def _holiday(text: str, ref: date | None) -> Resolved | None:
@@ -217,7 +222,7 @@ def _holiday(text: str, ref: date | None) -> Resolved | None:
     m = HOLIDAY.search(text)
     if m is None:
         return None
-    day_in = HOLIDAYS[int(next(g for g, v in m.groupdict().items() if v and g != "weekend")[1:])][2]
+    day_in = _named(m)[2]
     year = re.search(r"\b(?:1[89]|20)\d\d\b", text)
     if year is not None:
         day = day_in(int(year.group(0)))
@@ -225,11 +230,10 @@ def _holiday(text: str, ref: date | None) -> Resolved | None:
         return None
     else:
         day = day_in(ref.year)
-        if re.search(r"\bthis\b", text, re.I):
-            pass  # this year's
-        elif re.search(r"\b(?:next|coming)\b", text, re.I):
+        if re.search(r"\b(?:next|coming)\b", text, re.I):
             day = day if day > ref else day_in(ref.year + 1)
-        elif (day - ref).days > AHEAD_DAYS or day >= ref and re.search(r"\b(?:last|past)\b", text, re.I):
+        elif not re.search(r"\bthis\b", text, re.I) and ((day - ref).days > AHEAD_DAYS or day >= ref and re.search(
+                r"\b(?:last|past)\b", text, re.I)):  # ("this Christmas": this year's)
             day = day_in(ref.year - 1)
     if m["weekend"]:  # the weekend the holiday falls in or beside
         return Resolved(day - timedelta(days=3), day + timedelta(days=3), "week")
