@@ -65,6 +65,16 @@ def test_no_and_another_are_counts():
     assert [a.exact for a in find_amounts("another 50 people")] == [50]
 
 
+@pytest.mark.parametrize("text, found", [
+    ("killing two and critically wounding a third.", [("two", 2), ("a third", 1)]),  # one more person
+    ("shot three, killing two and injuring a third co-worker", [("three", 3), ("two", 2), ("a third", 1)]),
+    ("prices were cut by a third", []),  # a fraction
+    ("he wounded a third of the crowd", []),
+])
+def test_a_third_harmed_after_others_is_one_more(text, found):
+    assert [(a.text, a.exact) for a in find_amounts(text)] == found
+
+
 def test_a_number_word_hyphenated_to_a_time_unit_is_a_number_and_to_other_words_is_not():
     assert one("a two-year-old girl").exact == 2
     assert one("a forty-seven-year-old man").text == "forty-seven"

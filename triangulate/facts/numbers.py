@@ -161,9 +161,15 @@ ZERO_OR_ONE = re.compile(
     re.I)
 
 
+NTH_HARMED = re.compile(r"\b(?:wound|injur|kill|shoot|shot|hurt|stab|hit)\w*\s+(?P<nth>an?\s+(?:third|fourth|fifth|"
+                        r"sixth|seventh|eighth|ninth|tenth|eleventh|twelfth))\b(?!\s+(?:of|time|round|quarter|term)\b)",
+                        re.I)  # "killed two and critically wounded a third": one more person
+
+
 def _zero_or_one(text: str) -> list[Amount]:
-    """'No arrests' is a count of 0 and 'another woman' of 1; 'no one' and 'another 50' are not."""
-    out = []
+    """'No arrests' is a count of 0, 'another woman' of 1 and so is the 'a third' of 'killed two
+    and wounded a third'; 'no one', 'another 50' and 'a third of them' are not."""
+    out = [Amount(m.start("nth"), m.end("nth"), m["nth"], 1.0, 1.0, exact=1.0) for m in NTH_HARMED.finditer(text)]
     for m in ZERO_OR_ONE.finditer(text):
         if m["one"] and re.match(r"\s+(?:\d|one\b|two\b|three\b|of\b|time\b|day\b|week\b|year\b)",
                                  text[m.end("one"):m.end("one") + 8]):
