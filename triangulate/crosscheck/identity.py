@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
+from datetime import date
 
 from ..facts import dates, manner, people
 from ..facts.context import keys_match
@@ -43,7 +44,7 @@ def candidate(a: Fact, b: Fact) -> bool:
         # population with any other count ("at least 7" dead would hold its 1.8 million people)
     if a.kind == "date" and (a.value["start"] is None or b.value["start"] is None):
         return weekday(a.value) is not None and weekday(a.value) == weekday(b.value)  # unresolved: comparable
-        # only as the same weekday ("on Tuesday" in two undated reports)
+        # only as the same weekday ("on Tuesday" in two undated reports, or in one and "Sept. 9" in the other)
     if a.kind == "place":  # the same place words, or a side of a building each ("outside a lounge", "inside a
         return bool(set(a.value["keys"]) & set(b.value["keys"]) or a.value.get("position") and b.value.get("position"))
         # crowded nightclub")
@@ -58,14 +59,16 @@ def candidate(a: Fact, b: Fact) -> bool:
     return True
 
 
-WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b", re.I)
 
 
 def weekday(value: dict) -> str | None:
     """The weekday or holiday an unresolved date names ("Tuesday afternoon": tuesday, "over Easter
-    weekend": easter), else None."""
+    weekend": easter), the weekday of a resolved day ("2010-09-09": thursday), else None."""
     if value.get("start") is not None:
-        return None
+        day = date.fromisoformat(value["start"])
+        return WEEKDAYS[day.weekday()] if value.get("precision") == "day" and value["end"] == value["start"] else None
     text = value.get("text") or ""
     m = WEEKDAY.search(text)
     return dates.holiday(text) or (m.group(1).lower() if m else None)  # ("Good Friday" is no Friday)

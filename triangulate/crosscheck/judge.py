@@ -73,8 +73,10 @@ def _bound_of(a: dict, b: dict) -> bool:
 
 
 def judge_date(a: dict, b: dict) -> str:
-    if a["start"] is None or b["start"] is None:  # unresolved (an undated report): the same weekday agrees
-        return "agree" if weekday(a) is not None and weekday(a) == weekday(b) else "unrelated"
+    if a["start"] is None or b["start"] is None:  # unresolved (an undated report): the same weekday agrees,
+        if weekday(a) is None or weekday(a) != weekday(b):  # and is compatible with a day that is that weekday
+            return "unrelated"
+        return "agree" if a["start"] is None and b["start"] is None else "compatible"
     if (a["start"], a["end"]) == (b["start"], b["end"]):
         return "agree"
     disjoint = a["end"] < b["start"] or b["end"] < a["start"]
@@ -99,7 +101,10 @@ DEICTIC = re.compile(r"(?:today|tonight|yesterday|this (?:morning|afternoon|even
 
 
 def days_spanned(v: dict) -> int:
-    """Days from a date interval's start to its end (0 for one day)."""
+    """Days from a date interval's start to its end (0 for one day, and for a weekday not yet
+    resolved)."""
+    if v["start"] is None:
+        return 0
     return (date.fromisoformat(v["end"]) - date.fromisoformat(v["start"])).days
 
 
