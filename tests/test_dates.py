@@ -149,3 +149,31 @@ def test_undated_reports_naming_one_holiday_agree(tmp_path):
     facts = {x.id: x for x in event.facts}
     assert [(c.status, sorted(facts[i].article[:3] for i in c.facts)) for c in event.comparisons
             if facts[c.facts[0]].kind == "date"] == [("agree", sorted(a[:3] for a in event.articles))]
+
+
+def test_last_night_tagged_a_time_is_the_night_before_publication(tmp_path):
+    from conftest import analyze_texts
+    event = analyze_texts(tmp_path, ["A woman opened fire at a factory in Philadelphia last night, killing two."],
+                          "Factory shooting", "2010-09-10").events[0]
+    assert [(f.quote, f.value["start"], f.value["precision"]) for f in event.facts if f.kind == "date"] \
+        == [("last night", "2010-09-09", "night")]
+
+
+def test_an_undated_reports_weekday_is_compatible_with_a_day_that_is_that_weekday(tmp_path):
+    import json
+
+    from triangulate import analyze
+    f = tmp_path / "a.jsonl"
+    reports = [{"title": "Plant shooting", "text": "The shooting at the plant happened on Thursday, police said.",
+                "outlet": "Undated"},
+               {"title": "Plant shooting", "text": "The shooting at the plant happened on Sept. 9, 2010, police said.",
+                "outlet": "Dated in its text"},  # (no report is dated: "Thursday" stays unresolved)
+               {"title": "Plant shooting", "text": "The shooting at the plant happened on Friday, police said.",
+                "outlet": "Wrong day"}]
+    f.write_text("".join(json.dumps(r) + "\n" for r in reports))
+    event = analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True).events[0]
+    facts = {x.id: x for x in event.facts}
+    told = sorted((c.status, sorted(facts[i].quote for i in c.facts)) for c in event.comparisons
+                  if facts[c.facts[0]].kind == "date")
+    assert told == [("compatible", ["Sept. 9, 2010", "Thursday"]), ("single", ["Friday"])]  # (2010-09-09 was
+    # a Thursday; an undated "Friday" may be another day of the story: never a conflict)

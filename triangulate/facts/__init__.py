@@ -118,7 +118,8 @@ NIGHT = re.compile(r"\b(?:night|overnight|late|midnight)\b", re.I)
 
 def _dates_said(doc: Doc) -> list[tuple[int, int, Token, str]]:
     """(start, end, root, the time it is part of) of each DATE span, and of the day inside a TIME
-    span ("Monday" of "Monday night", of "after 9 p.m. Monday"): a time of day tells its day too."""
+    span ("Monday" of "Monday night", of "after 9 p.m. Monday", "last night"): a time of day tells
+    its day too."""
     text = context.text_of(doc)
     found = []
     for ent in context.entities(doc):
@@ -127,6 +128,8 @@ def _dates_said(doc: Doc) -> list[tuple[int, int, Token, str]]:
         elif ent.label_ == "TIME":
             found += [(m.start(), m.end(), ent.root, ent.text)
                       for m in dates.DAY_IN_TIME.finditer(text, ent.start_char, ent.end_char)]
+            found += [(m.start(), m.end(), ent.root, ent.text)
+                      for m in dates.RELATIVE_DAY_IN_TIME.finditer(text, ent.start_char, ent.end_char)][:1]
     return sorted(found + _holidays_untagged(doc, found))
 
 

@@ -26,6 +26,8 @@ PART = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (10, 12), "start
 DATE_WORD = re.compile(r"\b(?:" + "|".join(MONTHS + WEEKDAYS) + r"|(?:1[89]|20)\d\d|\d{1,2}/\d{1,2}/\d{2,4})\b")
 DAY_IN_TIME = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r"|(?:" + "|".join(MONTHS) + "|" + "|".join(MONTH_ABBR)
                          + r")\.?\s+[0-3]?\d)\b", re.I)  # the day of "Monday night", "9 p.m. Sept. 5"
+RELATIVE_DAY_IN_TIME = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|"
+                                  r"evening))\b", re.I)  # the day of "last night", "yesterday morning"
 DAY_BEFORE = re.compile(r"\b(?:[0-3]?\d)(?:st|nd|rd|th)?\s+$")  # "5 | November 2023": NER leaves out the day
 CUE_BEFORE = re.compile(r"\b(since|until|till|by|before|after|from|as of)\s+(?:the\s+)?$", re.I)
 
