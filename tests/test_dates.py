@@ -177,3 +177,18 @@ def test_an_undated_reports_weekday_is_compatible_with_a_day_that_is_that_weekda
                   if facts[c.facts[0]].kind == "date")
     assert told == [("compatible", ["Sept. 9, 2010", "Thursday"]), ("single", ["Friday"])]  # (2010-09-09 was
     # a Thursday; an undated "Friday" may be another day of the story: never a conflict)
+
+
+def test_undated_reports_naming_one_day_of_a_month_agree(tmp_path):
+    import json
+
+    from triangulate import analyze
+    f = tmp_path / "a.jsonl"
+    texts = ["The president will visit the UK on July 13, officials said.",
+             "The president will visit Britain on 13 July, Downing Street said.",
+             "The president will visit the UK on the 13th of July."]
+    f.write_text("".join(json.dumps({"title": f"Visit {i}", "text": t, "outlet": f"Outlet {i}"}) + "\n"
+                         for i, t in enumerate(texts)))
+    event = analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True).events[0]
+    facts = {x.id: x for x in event.facts}
+    assert [(c.status, len(c.facts)) for c in event.comparisons if facts[c.facts[0]].kind == "date"] == [("agree", 3)]

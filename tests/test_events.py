@@ -260,6 +260,8 @@ def test_an_undated_event_takes_only_a_day_two_reports_open_with(tmp_path):
     assert when([f"The committee voted again. {context} It first met on Sept. 11, 2001, after the attacks.",
                  f"The committee held a vote. {context} Its first meeting was on Sept. 11, 2001."]) is None
     # (a day told further in is mostly an earlier happening's)
+    assert when(["The committee voted on Saturday to close the plant.", "The committee voted on March 3, 2018 to "
+                 "close the plant."]) == "2018-03-03"  # (the day the group agrees on, not the weekday left unresolved)
 
 
 def test_the_title_is_a_headline_not_a_dateline(tmp_path):

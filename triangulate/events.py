@@ -90,10 +90,14 @@ def describe(event: Event, facts: dict[str, Fact], articles: list[Article]) -> N
         before = (date.fromisoformat(first_published) - date.fromisoformat(f.value["start"])).days
         return -before if 0 <= before <= FRESH_DAYS else abs(before) + FRESH_DAYS
 
+    def lead(c: Comparison) -> Fact:  # the group's first fact, a resolved day before a weekday not yet resolved
+        return next((facts[i] for i in c.facts if facts[i].kind != "date" or facts[i].value["start"]),
+                    facts[c.facts[0]])
+
     def best(kind: str, preferred=lambda c: ()) -> Comparison | None:
         """The group of `kind` with the most `preferred` marks (in order), then the most sources."""
         groups = [c for c in event.comparisons if facts[c.facts[0]].kind == kind and c.status != "conflict"]
-        groups.sort(key=lambda c: (tuple(not p for p in preferred(c)), -len(c.sources), recency(facts[c.facts[0]]),
+        groups.sort(key=lambda c: (tuple(not p for p in preferred(c)), -len(c.sources), recency(lead(c)),
                                    -len(c.facts)))
         return groups[0] if groups else None
 
@@ -106,7 +110,7 @@ def describe(event: Event, facts: dict[str, Fact], articles: list[Article]) -> N
         return 0 <= (date.fromisoformat(first_published) - date.fromisoformat(f.value["start"])).days <= FRESH_DAYS
 
     def day(c: Comparison) -> bool:
-        return facts[c.facts[0]].value.get("precision") in ("day", "night")  # ("late Saturday night")
+        return lead(c).value.get("precision") in ("day", "night")  # ("late Saturday night")
 
     def told_first(c: Comparison) -> bool:  # in the opening sentences of two reports
         return len({facts[i].article for i in c.facts if facts[i].sentence < LEAD_TOKENS}) > 1
@@ -114,7 +118,7 @@ def describe(event: Event, facts: dict[str, Fact], articles: list[Article]) -> N
     when = best("date", lambda c: (day(c), bool(first_published) or told_first(c),
                                    any(of_happening(facts[i]) and fresh(facts[i]) for i in c.facts)))
     if when and day(when) and (first_published or told_first(when)):
-        event.when = facts[when.facts[0]].value["start"]
+        event.when = lead(when).value["start"]
     else:  # undated reports whose openings agree on no day: the days further in are mostly of
         event.when = first_published  # earlier happenings told for context ("the Sept. 11, 2001 attacks")
     def aftermath(c: Comparison) -> bool:  # where the victim was taken or the suspect is held

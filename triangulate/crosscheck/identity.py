@@ -43,8 +43,8 @@ def candidate(a: Fact, b: Fact) -> bool:
         # compared (the rate of the day is unknown), nor the dead with the injured, nor a place's
         # population with any other count ("at least 7" dead would hold its 1.8 million people)
     if a.kind == "date" and (a.value["start"] is None or b.value["start"] is None):
-        return weekday(a.value) is not None and weekday(a.value) == weekday(b.value)  # unresolved: comparable
-        # only as the same weekday ("on Tuesday" in two undated reports, or in one and "Sept. 9" in the other)
+        return bool(day_keys(a.value) & day_keys(b.value))  # unresolved: comparable only as the same weekday,
+        # holiday or day of a month ("on Tuesday" in two undated reports, or in one and "Sept. 9" in the other)
     if a.kind == "place":  # the same place words, or a side of a building each ("outside a lounge", "inside a
         return bool(set(a.value["keys"]) & set(b.value["keys"]) or a.value.get("position") and b.value.get("position"))
         # crowded nightclub")
@@ -63,15 +63,22 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 WEEKDAY = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b", re.I)
 
 
-def weekday(value: dict) -> str | None:
-    """The weekday or holiday an unresolved date names ("Tuesday afternoon": tuesday, "over Easter
-    weekend": easter), the weekday of a resolved day ("2010-09-09": thursday), else None."""
+def day_keys(value: dict) -> frozenset[str]:
+    """What a date says of its day without its year, to compare a date not yet resolved (an
+    undated report's "Tuesday", "July 13", "over Easter weekend") with another: its holiday, its
+    weekday, or its month and day ("07-13") and month ("07"); for a resolved day, its weekday and
+    month-day and month; for a resolved month, the month."""
     if value.get("start") is not None:
         day = date.fromisoformat(value["start"])
-        return WEEKDAYS[day.weekday()] if value.get("precision") == "day" and value["end"] == value["start"] else None
+        if value.get("precision") == "day" and value["end"] == value["start"]:
+            return frozenset({WEEKDAYS[day.weekday()], f"{day.month:02d}-{day.day:02d}", f"{day.month:02d}"})
+        return frozenset({f"{day.month:02d}"}) if value.get("precision") == "month" else frozenset()
     text = value.get("text") or ""
-    m = WEEKDAY.search(text)
-    return dates.holiday(text) or (m.group(1).lower() if m else None)  # ("Good Friday" is no Friday)
+    if named := dates.holiday(text):
+        return frozenset({named})  # ("Good Friday" is no Friday)
+    if m := WEEKDAY.search(text):
+        return frozenset({m.group(1).lower()})
+    return dates.month_day_keys(text)
 
 
 def same_thing(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:

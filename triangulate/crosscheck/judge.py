@@ -10,7 +10,7 @@ from ..facts.numbers import overlaps
 from ..facts.quantities import MEASURED_IN
 from ..facts.people import name_keys, same_person
 from ..model import Fact
-from .identity import weekday
+from .identity import day_keys
 
 
 @lru_cache(maxsize=65536)
@@ -73,10 +73,11 @@ def _bound_of(a: dict, b: dict) -> bool:
 
 
 def judge_date(a: dict, b: dict) -> str:
-    if a["start"] is None or b["start"] is None:  # unresolved (an undated report): the same weekday agrees,
-        if weekday(a) is None or weekday(a) != weekday(b):  # and is compatible with a day that is that weekday
+    if a["start"] is None or b["start"] is None:  # unresolved (an undated report): the same weekday (or
+        ka, kb = day_keys(a), day_keys(b)  # holiday, day of a month) agrees, and is compatible with a day it
+        if not ka & kb:  # names less precisely or that is that weekday
             return "unrelated"
-        return "agree" if a["start"] is None and b["start"] is None else "compatible"
+        return "agree" if ka == kb and a["start"] is None and b["start"] is None else "compatible"
     if (a["start"], a["end"]) == (b["start"], b["end"]):
         return "agree"
     disjoint = a["end"] < b["start"] or b["end"] < a["start"]

@@ -267,6 +267,17 @@ def resolve(text: str, ref: date | None) -> Resolved | None:
     return None  # a bare number ("18") or words dateparser would guess at
 
 
+def month_day_keys(text: str) -> frozenset[str]:
+    """The month and day ("07-13", "07") or the month ("07") a date said without a year names."""
+    if not any(_month(w) for w in re.split(r"[\s,.-]+", text)):
+        return frozenset()
+    found = resolve(text, date(2000, 6, 15))  # (any reference: only the month and day are kept; 2000 has a
+    if found is None or found.precision not in ("day", "month"):  # February 29)
+        return frozenset()
+    month = f"{found.start.month:02d}"
+    return frozenset({f"{month}-{found.start.day:02d}", month} if found.precision == "day" else {month})
+
+
 def pending(text: str, qualifier: str | None) -> dict:
     """The value of a relative date that has no reference date (yet): stated, not resolved."""
     return {"start": None, "end": None, "precision": None, "text": text, "qualifier": qualifier,
