@@ -30,12 +30,13 @@ from triangulate.pipeline import analyze  # noqa: E402
 LABELS = [SHARED / "dev" / "seeds.labels.json", SHARED / "dev" / "public.labels.json",
           ROOT / "eval" / "labels" / "extra.labels.json", ROOT / "eval" / "labels" / "heldout_gvc.labels.json",
           ROOT / "eval" / "labels" / "heldout_ecb.labels.json", ROOT / "eval" / "labels" / "heldout_newswcl.labels.json",
-          ROOT / "eval" / "labels" / "heldout2_ecb.labels.json"]
+          ROOT / "eval" / "labels" / "heldout2_ecb.labels.json", ROOT / "eval" / "labels" / "heldout3_ecb.labels.json",
+          ROOT / "eval" / "labels" / "heldout3_newswcl.labels.json"]
 FLOORS = json.loads((ROOT / "eval" / "floors.json").read_text()) if (ROOT / "eval" / "floors.json").exists() else {}
 
 
-def _shared_materializer():
-    spec = importlib.util.spec_from_file_location("materialize", SHARED / "dev" / "materialize.py")
+def _label_materializer():
+    spec = importlib.util.spec_from_file_location("labels_materialize", ROOT / "eval" / "labels" / "materialize.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -49,14 +50,11 @@ def materialize(names: set[str], out: Path) -> None:
         seed = SHARED / "seeds" / name
         if seed.exists():
             (out / name).write_bytes(seed.read_bytes())
-        elif name.startswith("newswcl50_"):  # (the shared renderer knows GVC and ECB+ only)
-            (out / name).write_text(corpora.render_newswcl50(name.removeprefix("newswcl50_").removesuffix(".txt")),
-                                    encoding="utf-8")
         else:
             prefix, _, rest = name.removesuffix(".txt").partition("_")
             corpus.append((prefix, rest))
     if corpus:
-        _shared_materializer().materialize(str(SHARED / "data"), str(out), corpus)
+        _label_materializer().write_documents(corpus, out)
 
 
 def evaluate_file(label_path: Path, work: Path, embeddings: bool = True) -> dict:

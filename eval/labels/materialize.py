@@ -46,20 +46,35 @@ def selection_from_labels(labels):
     return selection
 
 
+def write_documents(selection, out_dir):
+    """Render (corpus, doc id) pairs into out_dir as the shared development set does; returns
+    the file names.  GVC and ECB+ go through the shared renderer's own functions: its
+    `materialize` refuses ECB+ test topics (36-45) to keep the clustering test split unseen, and
+    fact labels drawn from them (heldout3_ecb) never tune clustering.  NewsWCL50, which the
+    shared renderer does not know, is rendered by eval/corpora.py."""
+    shared = load_shared()
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    docs = shared.load(str(DATA_DIR)) if any(c != "newswcl50" for c, _ in selection) else {}
+    sys.path.insert(0, str(REPO / "eval"))
+    import corpora
+    names = []
+    for corpus, doc_id in selection:
+        if corpus == "newswcl50":
+            name, text = f"newswcl50_{doc_id}.txt", corpora.render_newswcl50(doc_id)
+        else:
+            name, text = shared.file_name(corpus, doc_id), shared.RENDER[corpus](docs[(corpus, doc_id)])
+        (out / name).write_text(text, encoding="utf-8", newline="\n")
+        names.append(name)
+    return names
+
+
 def main(argv):
     if len(argv) not in (2, 3):
         sys.exit("usage: python eval/labels/materialize.py OUT_DIR [LABELS.json]")
     labels_path = Path(argv[2]) if len(argv) == 3 else DEFAULT_LABELS
     labels = json.loads(labels_path.read_text(encoding="utf-8"))
-    shared = load_shared()
-    selection = selection_from_labels(labels)
-    names = shared.materialize(str(DATA_DIR), argv[1], [(c, d) for c, d in selection if c != "newswcl50"])
-    sys.path.insert(0, str(REPO / "eval"))
-    import corpora  # NewsWCL50, which the shared renderer does not know
-    for _, doc in (x for x in selection if x[0] == "newswcl50"):
-        name = f"newswcl50_{doc}.txt"
-        (Path(argv[1]) / name).write_text(corpora.render_newswcl50(doc), encoding="utf-8")
-        names.append(name)
+    names = write_documents(selection_from_labels(labels), argv[1])
     print(f"wrote {len(names)} files to {argv[1]}")
 
 
