@@ -192,3 +192,15 @@ def test_undated_reports_naming_one_day_of_a_month_agree(tmp_path):
     event = analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True).events[0]
     facts = {x.id: x for x in event.facts}
     assert [(c.status, len(c.facts)) for c in event.comparisons if facts[c.facts[0]].kind == "date"] == [("agree", 3)]
+
+
+def test_a_day_of_a_month_said_without_its_year_agrees_with_that_day_and_a_month_holds_it():
+    from triangulate.crosscheck.judge import judge_date
+    pending = {"start": None, "end": None, "precision": None, "text": "July 13", "qualifier": None}
+    day = {"start": "2018-07-13", "end": "2018-07-13", "precision": "day", "text": "July 13, 2018", "qualifier": None}
+    month = {**pending, "text": "in July"}
+    friday = {**pending, "text": "Friday"}
+    assert judge_date(pending, day) == "agree"
+    assert judge_date(month, day) == "compatible"
+    assert judge_date(friday, day) == "compatible"  # (2018-07-13 was a Friday)
+    assert judge_date({**pending, "text": "July 14"}, day) == "unrelated"  # (another day, maybe of another happening)

@@ -86,3 +86,11 @@ def test_reports_giving_one_person_two_ranks_conflict(tmp_path):
     told = sorted((c.status, sorted(facts[i].value["role"] for i in c.facts))
                   for c in event.comparisons if facts[c.facts[0]].kind == "role")
     assert told == [("agree", ["chief executive", "chief executive"]), ("conflict", ["lieutenant", "sergeant"])]
+
+
+def test_a_post_named_more_fully_agrees_and_another_or_a_past_post_is_compatible():
+    assert roles.judge("judiciary chairman", "house judiciary committee chairman", "post") == "agree"
+    assert roles.judge("campaign manager", "trump's campaign manager", "post") == "agree"
+    assert roles.judge("cia director", "cia director and secretary of state-designate", "post") == "compatible"
+    assert roles.judge("campaign chairman", "former campaign chairman", "post") == "compatible"
+    assert roles.judge("campaign chair", "chief strategist", "post") == "compatible"  # (posts never conflict)

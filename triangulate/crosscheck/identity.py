@@ -43,7 +43,7 @@ def candidate(a: Fact, b: Fact) -> bool:
         # compared (the rate of the day is unknown), nor the dead with the injured, nor a place's
         # population with any other count ("at least 7" dead would hold its 1.8 million people)
     if a.kind == "date" and (a.value["start"] is None or b.value["start"] is None):
-        return bool(day_keys(a.value) & day_keys(b.value))  # unresolved: comparable only as the same weekday,
+        return days_meet(day_keys(a.value), day_keys(b.value))  # unresolved: comparable only as the same weekday,
         # holiday or day of a month ("on Tuesday" in two undated reports, or in one and "Sept. 9" in the other)
     if a.kind == "place":  # the same place words, or a side of a building each ("outside a lounge", "inside a
         return bool(set(a.value["keys"]) & set(b.value["keys"]) or a.value.get("position") and b.value.get("position"))
@@ -79,6 +79,13 @@ def day_keys(value: dict) -> frozenset[str]:
     if m := WEEKDAY.search(text):
         return frozenset({m.group(1).lower()})
     return dates.month_day_keys(text)
+
+
+def days_meet(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Day keys that may name one day: a key in common, and no two different days of a month
+    ("July 14" and "2018-07-13" share July but not the day)."""
+    days_a, days_b = {k for k in a if "-" in k}, {k for k in b if "-" in k}
+    return bool(a & b) and not (days_a and days_b and not days_a & days_b)
 
 
 def same_thing(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:

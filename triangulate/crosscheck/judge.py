@@ -10,7 +10,7 @@ from ..facts.numbers import overlaps
 from ..facts.quantities import MEASURED_IN
 from ..facts.people import name_keys, same_person
 from ..model import Fact
-from .identity import day_keys
+from .identity import day_keys, days_meet
 
 
 @lru_cache(maxsize=65536)
@@ -75,9 +75,12 @@ def _bound_of(a: dict, b: dict) -> bool:
 def judge_date(a: dict, b: dict) -> str:
     if a["start"] is None or b["start"] is None:  # unresolved (an undated report): the same weekday (or
         ka, kb = day_keys(a), day_keys(b)  # holiday, day of a month) agrees, and is compatible with a day it
-        if not ka & kb:  # names less precisely or that is that weekday
+        if not days_meet(ka, kb):  # names less precisely or that is that weekday
             return "unrelated"
-        return "agree" if ka == kb and a["start"] is None and b["start"] is None else "compatible"
+        same_day = {k for k in ka & kb if "-" in k}  # ("July 13" in one, "2018-07-13" in the other: the same
+        if ka == kb and a["start"] is None and b["start"] is None or same_day:  # day of the same month, the year
+            return "agree"  # left unsaid)
+        return "compatible"  # a weekday and a date, a month and a day in it
     if (a["start"], a["end"]) == (b["start"], b["end"]):
         return "agree"
     disjoint = a["end"] < b["start"] or b["end"] < a["start"]

@@ -189,12 +189,23 @@ def _role(m: re.Match) -> tuple[str, str]:
     return role, kind
 
 
+ANOTHER_POST = {"and", "former", "ex", "then", "acting", "interim", "designate", "elect", "deputy", "vice",
+                "assistant", "nominee", "pick", "candidate"}  # words that make a description another post
+
+
+def _fuller(short: str, full: str) -> bool:
+    """`full` names the post of `short` with more words, none of which make it another post."""
+    words_short, words_full = set(re.split(r"[\s-]+", short)), set(re.split(r"[\s-]+", full))
+    return words_short < words_full and not (words_full - words_short) & ANOTHER_POST
+
+
 def judge(a: str, b: str, kind: str = "") -> str:
     """Two roles of one kind given one person: the same, one the other shortened ("Colonel" of a
     lieutenant colonel, "Foreign Minister" of the deputy foreign minister), or two different posts."""
     if a == b:
         return "agree"
-    if kind == "post":
-        return "compatible"  # one person, described two ways
+    if kind == "post":  # one person described two ways: the same post when one names it more fully
+        return "agree" if _fuller(a, b) or _fuller(b, a) else "compatible"  # ("Judiciary Chairman", "House
+        # Judiciary Committee Chairman"), unless the more is another post, or a past one
     wa, wb = set(a.split()), set(b.split())
     return "compatible" if wa <= wb or wb <= wa else "conflict"
