@@ -63,6 +63,8 @@ def test_a_day_first_date_keeps_its_day_and_the_day_is_no_count(tmp_path):
     ("Sunday , March 17 , 2013 | 5 : 00 PM", True),
     ("Posted : Sunday , March 29th 2015 at 9:17pm", True),
     ("Updated 5:30 p.m.", True),
+    ("02 . 29 . 12 4 : 15 PM", True),  # a numeric date with dots
+    ("2 . 9 aftershock at 2 : 12 a . m .", False),
     ("On Monday at 5 p.m.", False),  # no year, no stamp word: a fragment of the story
     ("Police responded about 2:20 p.m. Sunday , March 29 , 2015 .", False),
 ])

@@ -291,6 +291,18 @@ def test_each_reports_only_clock_time_is_compared_but_timestamps_are_not(tmp_pat
     assert len(stamps) == 2
 
 
+def test_the_time_of_a_telling_or_of_what_is_set_to_come_is_no_time_of_the_happening(tmp_path):
+    report = _report(tmp_path, [
+        "The quake struck at 2:09 a.m. A sheriff's dispatcher said around 7 a.m. that there were no reports of "
+        "damage. Formal sentencing is set for 11 a.m. on Nov. 8.",
+        "The earthquake hit the area shortly after 2 a.m., the survey said.",
+    ])
+    assert _conflicts(report) == []
+    times = {f.quote: (f.value["telling"], f.value["planned"]) for f in report.events[0].facts if f.kind == "time"}
+    assert times == {"2:09 a.m.": (False, False), "around 7 a.m.": (True, False), "11 a.m.": (False, True),
+                     "shortly after 2 a.m.": (False, False)}
+
+
 def test_a_journeys_start_is_not_the_time_of_the_crash(tmp_path):
     report = _report(tmp_path, [
         "The train had left Milan's Rogoredo station at 5:55 a.m. bound for Piacenza, Trenord said.",

@@ -118,8 +118,8 @@ def same_thing(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
             and f"{a.id}/several" not in sole and f"{b.id}/several" not in sole and _same_material(a, b)
         return same_words or same_measure(a, b, sole)  # the same counted noun and verb, or structure
     if a.kind in ("date", "time") and any(v.get(k) for v in (a.value, b.value)
-                                          for k in ("stamp", "planned", "bound", "universal")):
-        return False  # the date of a post or page, what is yet to happen, the end of a span, GMT
+                                          for k in ("stamp", "planned", "bound", "universal", "telling")):
+        return False  # the date of a post or page, what is yet to happen, the end of a span, GMT, when it was told
     if a.kind == "date":  # two days for the same happening: the similarity gate decides
         return a.value["precision"] == b.value["precision"] == "day"
     if a.kind in ("condition", "wound", "weapon", "charge", "manner", "custody", "score", "identity", "place"):

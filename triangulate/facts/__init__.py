@@ -198,6 +198,14 @@ NOT_HAPPENINGS = places.PLACE_NOUNS | quantities.PEOPLE | set(wounds.REGIONS) | 
     "day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "time", "hour", "body"}
 
 
+def _time_of_telling(root: Token) -> bool:
+    """A time that dates the telling, not the happening: "a dispatcher said around 7 a.m. that
+    there had been no reports" (the time hangs on the active verb of saying itself; "the shooting
+    was reported before 8 a.m." dates the shooting)."""
+    verb = context.governing_verb(root)
+    return verb is not None and verb.lemma_.lower() in quotes.CUES and not any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def extract_facts(article: Article, doc: Doc, reference: date | None = None,
                   reference_kind: str = "published") -> list[Fact]:
     b = _Builder(article, doc)
@@ -250,6 +258,7 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
             value["bound"] = times.bound(context.text_of(doc), start)
             value["universal"] = times.universal(context.text_of(doc), end)
             value["planned"] = context.planned(where.root)
+            value["telling"] = _time_of_telling(where.root)
             about, lemmas = context.predicate(where.root)
             b.add("time", start, end, about, value, lemmas)
     for p in places.extract(doc):

@@ -76,11 +76,18 @@ def planned(token: Token) -> bool:
     for t in ([verb, *verb.ancestors][:3] if verb is not None else []):
         if t.dep_ == "xcomp" and t.head.pos_ == "ADJ" and t.head.lemma_.lower() in FEELINGS:
             break
-        if t.lemma_.lower() in PLAN_VERBS or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in t.children):
+        if t.lemma_.lower() in PLAN_VERBS or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in t.children) \
+                or _set_for(t):
             return True
         if t.pos_ not in ("VERB", "AUX") or t.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "conj"):
             break  # a clause of its own: "said that it happened at 1 p.m."
     return False
+
+
+def _set_for(verb: Token) -> bool:
+    """A passive "set for" or "set to" ("sentencing is set for 11 a.m. on Nov. 8")."""
+    return verb.lemma_.lower() == "set" and any(c.dep_ == "auxpass" for c in verb.children) \
+        and any(c.dep_ in ("prep", "xcomp") and c.lower_ in ("for", "to") or c.dep_ == "xcomp" for c in verb.children)
 
 
 def subject_of(verb: Token) -> Token | None:

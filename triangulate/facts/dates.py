@@ -352,7 +352,8 @@ DATED_LINK = re.compile(r"https?://\S+?/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})/")
 
 CLOCK = re.compile(r"\b\d{1,2}\s?:\s?\d\d\b")
 ZONE = re.compile(r"[A-Z]{1,4}T")  # a time zone: "ET", "EDT", "AKDT"
-YEAR_OR_NUMERIC_DATE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{2,4}\b")  # "09 / 10 / 10"
+YEAR_OR_NUMERIC_DATE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\s?([/.-])\s?\d{1,2}\s?\1\s?\d{2,4}\b")  # "09 / 10 / 10",
+# "02 . 29 . 12"
 ENTRY = re.compile(r"\s*\d{1,2}\s?:\s?\d\d\s?(?:[ap]\.?\s?m\.?)?\s?:\s*", re.I)  # a live blog's "8:24am:"
 
 
