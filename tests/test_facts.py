@@ -1184,3 +1184,17 @@ def test_a_named_centre_and_natural_features_are_places_but_the_centre_of_a_disp
     places = {f.quote for f in report.events[0].facts if f.kind == "place"}
     assert {"into the Betty Ford Center", "on a ridge", "near a hut"} <= places
     assert not any("dispute" in p for p in places)
+
+
+def test_a_quotation_fragment_agrees_with_the_fuller_quotation_it_runs_inside(tmp_path):
+    report = _report(tmp_path, [
+        'Trump wrote on Twitter: "This is very good news for North Korea and the World - big progress!"',
+        'Trump said in a post that the move was "very good news for North Korea."',
+        'Trump said: "We made big progress on all fronts today."',  # (words in common, but not one run of them)
+    ])
+    facts = {f.id: f for f in report.events[0].facts}
+    told = sorted((c.status, sorted(facts[i].value["text"] for i in c.facts)) for c in report.events[0].comparisons
+                  if facts[c.facts[0]].kind == "quotation")
+    assert ("agree", ["This is very good news for North Korea and the World - big progress!",
+                      "very good news for North Korea."]) in told
+    assert ("single", ["We made big progress on all fronts today."]) in told

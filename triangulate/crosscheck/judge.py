@@ -23,6 +23,17 @@ def jaccard(a: set, b: set) -> float:
     return len(a & b) / len(a | b) if a | b else 0.0
 
 
+MIN_QUOTED = 3  # words of a quotation fragment that another quotation may hold
+
+
+def quoted_within(texts: list[str]) -> list[tuple[int, int]]:
+    """Pairs (i, j) where text i, of at least MIN_QUOTED words, runs word for word inside text j
+    ("very good news" in "This is very good news for North Korea and the World")."""
+    plain = [" ".join("".join(c.lower() if c.isalnum() else " " for c in t).split()) for t in texts]
+    return [(i, j) for i, short in enumerate(plain) if len(short.split()) >= MIN_QUOTED
+            for j, long in enumerate(plain) if i != j and len(long) > len(short) and f" {short} " in f" {long} "]
+
+
 def judge_quantity(a: dict, b: dict) -> str:
     if a["exact"] is not None and a["exact"] == b["exact"]:
         return "agree"
@@ -145,7 +156,8 @@ def judge_place(a: dict, b: dict) -> str:
 
 
 def judge_quotation(a: Fact, b: Fact) -> str:
-    same_text = jaccard(words(a.value["text"]), words(b.value["text"])) > 0.9
+    same_text = jaccard(words(a.value["text"]), words(b.value["text"])) > 0.9 \
+        or bool(quoted_within([a.value["text"], b.value["text"]]))  # (or the same words quoted at more length)
     if not (a.speaker and b.speaker):
         return "agree" if same_text else "compatible"
     sa, sb = words(a.speaker), words(b.speaker)

@@ -7,7 +7,7 @@ import numpy as np
 
 from ..model import Fact
 from .identity import sole
-from .judge import jaccard, words
+from .judge import jaccard, quoted_within, words
 
 EMBEDDED_KINDS = ("quantity", "date", "time", "place", "condition", "weapon", "score")  # the others align on their words (actors: on
 # the same named actor; embedding their clauses changed nothing measurable and cost a fifth of the time)
@@ -40,9 +40,13 @@ class Similarity:
             self._base = tfidf_cosines([f.value["lemmas"] for f in facts])
         elif kind == "person":  # names that can be one person's (identity.candidate) are, in one event
             self._base = np.ones((len(facts), len(facts)), dtype=np.float32)
+        elif kind == "quotation":  # the same words quoted at more or less length are one quotation
+            texts = [f.value["text"] for f in facts]
+            self._base = word_cosines(texts)
+            for i, j in quoted_within(texts):
+                self._base[i, j] = self._base[j, i] = 1.0
         else:
-            texts = {"quotation": lambda f: f.value["text"]}
-            self._base = word_cosines([texts.get(kind, lambda f: f.context)(f) for f in facts])
+            self._base = word_cosines([f.context for f in facts])
         self._base = np.round(self._base, DECIMALS)
         return self._base
 
