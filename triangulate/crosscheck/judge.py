@@ -84,14 +84,8 @@ def _bound_of(a: dict, b: dict) -> bool:
 
 
 def judge_date(a: dict, b: dict) -> str:
-    if a["start"] is None or b["start"] is None:  # unresolved (an undated report): the same weekday (or
-        ka, kb = day_keys(a), day_keys(b)  # holiday, day of a month) agrees, and is compatible with a day it
-        if not days_meet(ka, kb):  # names less precisely or that is that weekday
-            return "unrelated"
-        same_day = {k for k in ka & kb if "-" in k}  # ("July 13" in one, "2018-07-13" in the other: the same
-        if ka == kb and a["start"] is None and b["start"] is None or same_day:  # day of the same month, the year
-            return "agree"  # left unsaid)
-        return "compatible"  # a weekday and a date, a month and a day in it
+    if a["start"] is None or b["start"] is None:
+        return _judge_unresolved(a, b)
     if (a["start"], a["end"]) == (b["start"], b["end"]):
         return "agree"
     disjoint = a["end"] < b["start"] or b["end"] < a["start"]
@@ -109,6 +103,18 @@ def judge_date(a: dict, b: dict) -> str:
         return "unrelated"  # "today" in a wire story written the day before its page's date stamp,
         # or read in another time zone: a day's slip says nothing either way
     return "conflict"
+
+
+def _judge_unresolved(a: dict, b: dict) -> str:
+    """A date of an undated report, not resolved, against another date: the same weekday,
+    holiday or day of a month agrees (an undated "July 13" and "2018-07-13" too: the year left
+    unsaid); a weekday and a day that is that weekday, or a month and a day in it, are
+    compatible; anything else is unrelated."""
+    ka, kb = day_keys(a), day_keys(b)
+    if not days_meet(ka, kb):
+        return "unrelated"
+    both_unresolved = a["start"] is None and b["start"] is None
+    return "agree" if ka == kb and both_unresolved or any("-" in k for k in ka & kb) else "compatible"
 
 
 DATES_APART = 31  # days

@@ -128,7 +128,7 @@ def _dates_said(doc: Doc) -> list[tuple[int, int, Token, str]]:
         elif ent.label_ == "TIME":
             found += [(m.start(), m.end(), ent.root, ent.text)
                       for m in dates.DAY_IN_TIME.finditer(text, ent.start_char, ent.end_char)]
-            found += [(m.start(), m.end(), ent.root, ent.text)
+            found += [(m.start(), m.end(), ent.root, ent.text)  # (one day per time)
                       for m in dates.RELATIVE_DAY_IN_TIME.finditer(text, ent.start_char, ent.end_char)][:1]
     return sorted(found + _holidays_untagged(doc, found))
 

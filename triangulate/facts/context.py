@@ -87,7 +87,7 @@ def planned(token: Token) -> bool:
 def _set_for(verb: Token) -> bool:
     """A passive "set for" or "set to" ("sentencing is set for 11 a.m. on Nov. 8")."""
     return verb.lemma_.lower() == "set" and any(c.dep_ == "auxpass" for c in verb.children) \
-        and any(c.dep_ in ("prep", "xcomp") and c.lower_ in ("for", "to") or c.dep_ == "xcomp" for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ in ("for", "to") or c.dep_ == "xcomp" for c in verb.children)
 
 
 def subject_of(verb: Token) -> Token | None:

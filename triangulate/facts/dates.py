@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -168,7 +169,7 @@ def _easter(year: int, offset: int = 0) -> date:
 
 # Holidays by name (longer names first) and their day in a given year.  The US ones are those of
 # the US calendar: an article's "Thanksgiving" is most often the American one.
-HOLIDAYS: list[tuple[str, str, object]] = [
+HOLIDAYS: list[tuple[str, str, Callable[[int], date]]] = [
     ("new year's eve", r"new year's eve", lambda y: date(y, 12, 31)),
     ("new year's day", r"new year's day", lambda y: date(y, 1, 1)),
     ("christmas eve", r"christmas eve", lambda y: date(y, 12, 24)),
@@ -205,7 +206,7 @@ HOLIDAY = re.compile(r"\b(?:" + "|".join(f"(?P<h{i}>{pattern.replace(chr(39) + '
 AHEAD_DAYS = 61  # a holiday's day in the report's year that is further ahead than this is last year's
 
 
-def _named(m: re.Match) -> tuple[str, str, object]:
+def _named(m: re.Match) -> tuple[str, str, Callable[[int], date]]:
     """The HOLIDAYS entry a HOLIDAY match found."""
     return HOLIDAYS[int(next(g for g, v in m.groupdict().items() if v and g != "weekend")[1:])]
 

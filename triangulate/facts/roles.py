@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from . import context, people
 
@@ -130,7 +130,7 @@ def _description(doc: Doc, start: int, end: int) -> tuple[int, int, str] | None:
         return None
     root = span.root
     head = root.head if root.dep_ == "appos" and root.head.i == span.start - 1 else root
-    before = [t for t in head.subtree if t.i < span.start and t.i >= head.left_edge.i]
+    before = [t for t in head.subtree if t.i < span.start]
     while before and (before[0].pos_ in ("DET", "PUNCT", "CCONJ") or before[0].dep_ == "case"
                       or before[0].tag_ == "PRP$"):  # ("the", "his")
         before = before[1:]
@@ -147,7 +147,7 @@ def _description(doc: Doc, start: int, end: int) -> tuple[int, int, str] | None:
     return None
 
 
-def _describes(token) -> bool:
+def _describes(token: Token) -> bool:
     """A common noun, or a capitalised one outside any named entity ("Director"), that is no
     honorific."""
     return (token.pos_ == "NOUN" or token.pos_ == "PROPN" and not token.ent_type_) \
