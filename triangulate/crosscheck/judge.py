@@ -26,12 +26,19 @@ def jaccard(a: set, b: set) -> float:
 MIN_QUOTED = 3  # words of a quotation fragment that another quotation may hold
 
 
+@lru_cache(maxsize=65536)
+def _spaced_words(text: str) -> str:
+    """" very good news " of "very good news.": lower-case words between single spaces."""
+    return f' {" ".join("".join(c.lower() if c.isalnum() else " " for c in text).split())} '
+
+
 def quoted_within(texts: list[str]) -> list[tuple[int, int]]:
     """Pairs (i, j) where text i, of at least MIN_QUOTED words, runs word for word inside text j
     ("very good news" in "This is very good news for North Korea and the World")."""
-    plain = [" ".join("".join(c.lower() if c.isalnum() else " " for c in t).split()) for t in texts]
-    return [(i, j) for i, short in enumerate(plain) if len(short.split()) >= MIN_QUOTED
-            for j, long in enumerate(plain) if i != j and len(long) > len(short) and f" {short} " in f" {long} "]
+    plain = [_spaced_words(t) for t in texts]
+    shorts = [(i, s) for i, s in enumerate(plain) if s.count(" ") > MIN_QUOTED]  # (n words: n + 1 spaces)
+    return [(i, j) for i, short in shorts for j, long in enumerate(plain)
+            if i != j and len(long) > len(short) and short in long]
 
 
 def judge_quantity(a: dict, b: dict) -> str:
