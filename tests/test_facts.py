@@ -1198,3 +1198,10 @@ def test_a_quotation_fragment_agrees_with_the_fuller_quotation_it_runs_inside(tm
     assert ("agree", ["This is very good news for North Korea and the World - big progress!",
                       "very good news for North Korea."]) in told
     assert ("single", ["We made big progress on all fronts today."]) in told
+
+
+def test_a_time_tokenised_word_by_word_keeps_its_clause(tmp_path):
+    report = _report(tmp_path, ["The shooting happened at 10 : 30 p . m . Thursday , police said . Formal "
+                                "sentencing is set for 11 a . m . on Nov . 8 ."])
+    times = {f.quote: (f.about, f.value["planned"]) for f in report.events[0].facts if f.kind == "time"}
+    assert times == {"10 : 30 p . m": ("shooting happened", False), "11 a . m": ("Formal sentencing set", True)}
