@@ -6,7 +6,6 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from datetime import date
 
 from ..facts import dates, manner, people
 from ..facts.context import keys_match
@@ -43,7 +42,7 @@ def candidate(a: Fact, b: Fact) -> bool:
         # compared (the rate of the day is unknown), nor the dead with the injured, nor a place's
         # population with any other count ("at least 7" dead would hold its 1.8 million people)
     if a.kind == "date" and (a.value["start"] is None or b.value["start"] is None):
-        return days_meet(day_keys(a.value), day_keys(b.value))  # unresolved: comparable only as the same weekday,
+        return dates.days_meet(dates.day_keys(a.value), dates.day_keys(b.value))  # unresolved: comparable only as the same weekday,
         # holiday or day of a month ("on Tuesday" in two undated reports, or in one and "Sept. 9" in the other)
     if a.kind == "place":  # the same place words, or a side of a building each ("outside a lounge", "inside a
         return bool(set(a.value["keys"]) & set(b.value["keys"]) or a.value.get("position") and b.value.get("position"))
@@ -57,35 +56,6 @@ def candidate(a: Fact, b: Fact) -> bool:
     if a.kind in ("condition", "charge", "custody") and a.anchors and b.anchors:
         return same_person(a.anchors, b.anchors)  # of the same named person
     return True
-
-
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-WEEKDAY = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b", re.I)
-
-
-def day_keys(value: dict) -> frozenset[str]:
-    """What a date says of its day without its year, to compare a date not yet resolved (an
-    undated report's "Tuesday", "July 13", "over Easter weekend") with another: its holiday, its
-    weekday, or its month and day ("07-13") and month ("07"); for a resolved day, its weekday and
-    month-day and month; for a resolved month, the month."""
-    if value.get("start") is not None:
-        day = date.fromisoformat(value["start"])
-        if value.get("precision") == "day" and value["end"] == value["start"]:
-            return frozenset({WEEKDAYS[day.weekday()], f"{day.month:02d}-{day.day:02d}", f"{day.month:02d}"})
-        return frozenset({f"{day.month:02d}"}) if value.get("precision") == "month" else frozenset()
-    text = value.get("text") or ""
-    if named := dates.holiday(text):
-        return frozenset({named})  # ("Good Friday" is no Friday)
-    if m := WEEKDAY.search(text):
-        return frozenset({m.group(1).lower()})
-    return dates.month_day_keys(text)
-
-
-def days_meet(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Day keys that may name one day: a key in common, and no two different days of a month
-    ("July 14" and "2018-07-13" share July but not the day)."""
-    days_a, days_b = {k for k in a if "-" in k}, {k for k in b if "-" in k}
-    return bool(a & b) and not (days_a and days_b and not days_a & days_b)
 
 
 def same_thing(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:

@@ -5,18 +5,23 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from ..facts import charges, conditions, custody, identity, manner, roles, scores, times, weapons, wounds
+from ..facts import charges, conditions, custody, dates, identity, manner, roles, scores, times, weapons, wounds
 from ..facts.numbers import overlaps
 from ..facts.quantities import MEASURED_IN
 from ..facts.people import name_keys, same_person
 from ..model import Fact
-from .identity import day_keys, days_meet
+
+
+@lru_cache(maxsize=65536)
+def _tokens(text: str) -> tuple[str, ...]:
+    """Lower-cased runs of letters and digits, in order (asked for the same texts many times)."""
+    return tuple("".join(c.lower() if c.isalnum() else " " for c in text).split())
 
 
 @lru_cache(maxsize=65536)
 def words(text: str) -> frozenset[str]:
-    """Lower-cased words of three letters or more (asked for the same texts many times)."""
-    return frozenset(w for w in "".join(c.lower() if c.isalnum() else " " for c in text).split() if len(w) > 2)
+    """Lower-cased words of three letters or more."""
+    return frozenset(w for w in _tokens(text) if len(w) > 2)
 
 
 def jaccard(a: set, b: set) -> float:
@@ -26,16 +31,10 @@ def jaccard(a: set, b: set) -> float:
 MIN_QUOTED = 3  # words of a quotation fragment that another quotation may hold
 
 
-@lru_cache(maxsize=65536)
-def _spaced_words(text: str) -> str:
-    """" very good news " of "very good news.": lower-case words between single spaces."""
-    return f' {" ".join("".join(c.lower() if c.isalnum() else " " for c in text).split())} '
-
-
 def quoted_within(texts: list[str]) -> list[tuple[int, int]]:
     """Pairs (i, j) where text i, of at least MIN_QUOTED words, runs word for word inside text j
     ("very good news" in "This is very good news for North Korea and the World")."""
-    plain = [_spaced_words(t) for t in texts]
+    plain = [f' {" ".join(_tokens(t))} ' for t in texts]  # (" very good news ")
     shorts = [(i, s) for i, s in enumerate(plain) if s.count(" ") > MIN_QUOTED]  # (n words: n + 1 spaces)
     return [(i, j) for i, short in shorts for j, long in enumerate(plain)
             if i != j and len(long) > len(short) and short in long]
@@ -117,8 +116,8 @@ def _judge_unresolved(a: dict, b: dict) -> str:
     holiday or day of a month agrees (an undated "July 13" and "2018-07-13" too: the year left
     unsaid); a weekday and a day that is that weekday, or a month and a day in it, are
     compatible; anything else is unrelated."""
-    ka, kb = day_keys(a), day_keys(b)
-    if not days_meet(ka, kb):
+    ka, kb = dates.day_keys(a), dates.day_keys(b)
+    if not dates.days_meet(ka, kb):
         return "unrelated"
     both_unresolved = a["start"] is None and b["start"] is None
     return "agree" if ka == kb and both_unresolved or any("-" in k for k in ka & kb) else "compatible"

@@ -198,16 +198,6 @@ NOT_HAPPENINGS = places.PLACE_NOUNS | quantities.PEOPLE | set(wounds.REGIONS) | 
     "day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "time", "hour", "body"}
 
 
-MERIDIEM_PIECES = {"a", "p", "m", "."}
-
-
-def _time_head(span: Span) -> Token:
-    """The token a time hangs on in its clause: the span's root, or its first word where text
-    tokenised word by word ("10 : 30 p . m .") leaves the parser a stray "m" for a root, often a
-    sentence of its own."""
-    return span[0] if span.root.lower_ in MERIDIEM_PIECES else span.root
-
-
 def _time_of_telling(root: Token) -> bool:
     """A time that dates the telling, not the happening: "a dispatcher said around 7 a.m. that
     there had been no reports" (the time hangs on the active verb of saying itself; "the shooting
@@ -267,7 +257,7 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
             value["stamp"] = times.stamped(context.text_of(doc), start, end)
             value["bound"] = times.bound(context.text_of(doc), start)
             value["universal"] = times.universal(context.text_of(doc), end)
-            head = _time_head(where)
+            head = times.head(where)
             value["planned"] = context.planned(head)
             value["telling"] = _time_of_telling(head)
             about, lemmas = context.predicate(head)

@@ -279,6 +279,34 @@ def month_day_keys(text: str) -> frozenset[str]:
     return frozenset({f"{month}-{found.start.day:02d}", month} if found.precision == "day" else {month})
 
 
+WEEKDAY = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b", re.I)
+
+
+def day_keys(value: dict) -> frozenset[str]:
+    """What a date value says of its day without its year, to compare a date not yet resolved (an
+    undated report's "Tuesday", "July 13", "over Easter weekend") with another: its holiday, its
+    weekday, or its month and day ("07-13") and month ("07"); for a resolved day, its weekday and
+    month-day and month; for a resolved month, the month."""
+    if value.get("start") is not None:
+        day = date.fromisoformat(value["start"])
+        if value.get("precision") == "day" and value["end"] == value["start"]:
+            return frozenset({WEEKDAYS[day.weekday()], f"{day.month:02d}-{day.day:02d}", f"{day.month:02d}"})
+        return frozenset({f"{day.month:02d}"}) if value.get("precision") == "month" else frozenset()
+    text = value.get("text") or ""
+    if named := holiday(text):
+        return frozenset({named})  # ("Good Friday" is no Friday)
+    if m := WEEKDAY.search(text):
+        return frozenset({m.group(1).lower()})
+    return month_day_keys(text)
+
+
+def days_meet(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Day keys that may name one day: a key in common, and no two different days of a month
+    ("July 14" and "2018-07-13" share July but not the day)."""
+    days_a, days_b = {k for k in a if "-" in k}, {k for k in b if "-" in k}
+    return bool(a & b) and not (days_a and days_b and not days_a & days_b)
+
+
 def pending(text: str, qualifier: str | None) -> dict:
     """The value of a relative date that has no reference date (yet): stated, not resolved."""
     return {"start": None, "end": None, "precision": None, "text": text, "qualifier": qualifier,

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span, Token
+
 from .dates import STAMP_WORDS, on_stamp_line
 
 MERIDIEM = r"[ap](?:\.\s?|\s\.\s|\s)?m\b"  # "a.m.", "pm", "p. m" and, in text tokenized word by word, "a . m ."
@@ -45,6 +47,16 @@ def clocks_outside(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
 
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+MERIDIEM_PIECES = {"a", "p", "m", "."}
+
+
+def head(span: Span) -> Token:
+    """The token a time hangs on in its clause: the span's root, or its first word where text
+    tokenised word by word ("10 : 30 p . m .") leaves the parser a stray "m" for a root, often a
+    sentence of its own."""
+    return span[0] if span.root.lower_ in MERIDIEM_PIECES else span.root
 
 
 IN_A_CLAUSE = re.compile(r"\b[a-z]+\s+$")  # "Officers arrived | shortly after midnight": a word of the sentence
