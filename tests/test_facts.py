@@ -91,6 +91,37 @@ def test_a_population_belongs_to_the_place_a_description_or_home_to_refers_to(tm
     assert _the_conflict(report)[1] == {"120,000 people", "about 200,000 residents"}
 
 
+def test_depths_are_compared_as_depths_only(tmp_path):
+    report, facts = _analysed(tmp_path, [
+        "The quake on Sunday had a depth of 1.2 miles and struck 20 miles north of Santa Rosa, the USGS said.",
+        "The quake on Sunday, centred 26 miles north of Santa Rosa, was 12 miles deep, the USGS said.",
+    ])
+    assert facts["1.2 miles"].value["measure"] == facts["12 miles"].value["measure"] == "depth"
+    assert facts["20 miles"].value["measure"] is None
+    by_id = {f.id: f.quote for f in report.events[0].facts}
+    conflicts = [{by_id[i] for i in c.facts} for c in report.events[0].comparisons if c.status == "conflict"]
+    assert {"1.2 miles", "12 miles"} in conflicts
+    assert not [g for g in conflicts if g & {"1.2 miles", "12 miles"} and g & {"20 miles", "26 miles"}]
+
+
+def test_a_depth_in_kilometres_and_miles_is_one_depth(tmp_path):
+    _, facts = _analysed(tmp_path, ["It struck at 10 km (6 miles) deep, and another quake was one mile below "
+                                    "ground level, 40 km from the coast."])
+    assert [q for q, f in facts.items() if f.value["measure"] == "depth"] == ["10 km", "one mile"]
+
+
+def test_the_people_living_in_a_camp_are_its_population(tmp_path):
+    report, facts = _analysed(tmp_path, [
+        "Bombs fell on Yida camp on Thursday. About 15,000 refugees living in Yida camp fled the fighting.",
+        "Bombs fell on the Yida camp on Thursday. The camp houses more than 22,000 refugees. "
+        "Some 300 people living in the hospital were moved.",
+    ])
+    assert {q: (facts[q].value["measure"], facts[q].anchors) for q in ("About 15,000 refugees", "more than 22,000 refugees")} \
+        == dict.fromkeys(("About 15,000 refugees", "more than 22,000 refugees"), ("population", ["yida"]))
+    assert facts["Some 300 people"].value["measure"] != "population"
+    assert _the_conflict(report)[1] == {"About 15,000 refugees", "more than 22,000 refugees"}
+
+
 def test_a_participle_after_a_number_says_what_it_counts(tmp_path):
     _, facts = _analysed(tmp_path, ["Ten people were killed and at least 50 injured when an earthquake razed "
                                     "mud-brick villages on the island, officials said."])

@@ -63,6 +63,7 @@ def test_no_and_another_are_counts():
     assert [(a.text, a.exact) for a in find_amounts("No arrests have been made.")] == [("No", 0)]
     assert [(a.text, a.exact) for a in find_amounts("her mother and another woman were home")] == [("another", 1)]
     assert [a.exact for a in find_amounts("another 50 people")] == [50]
+    assert [(a.text, a.exact) for a in find_amounts("Another four people died")] == [("four", 4)]
 
 
 @pytest.mark.parametrize("text, found", [

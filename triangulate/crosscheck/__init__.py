@@ -83,7 +83,7 @@ def _show(f: Fact) -> str:
 
 TOPICS = {"deaths": "the number of dead", "injured": "the number of injured", "arrested": "the number arrested",
           "missing": "the number missing", "shot": "the number shot", "population": "the population",
-          "magnitude": "the magnitude", "percent": "the percentage"}
+          "magnitude": "the magnitude", "depth": "the depth", "percent": "the percentage"}
 
 
 def topic(comp: Comparison, facts: dict[str, Fact]) -> str:

@@ -82,6 +82,8 @@ def same_thing(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
             # of "all 12 bills"
         if bool(a.anchors) != bool(b.anchors):
             return False  # "32 Armenian soldiers" vs "two soldiers": whose soldiers is unknown
+        if _narrower(a.anchors, b.anchors) or _narrower(b.anchors, a.anchors):
+            return False  # "10 killed in Central Aceh district" is a part of "five died in Aceh"
         if a.value.get("measure") or b.value.get("measure"):
             return same_measure(a, b, sole)  # both count the dead, say
         same_words = a.keys[:2] == b.keys[:2] and (a.keys[0] not in VAGUE_NOUNS or _same_share(a, b)) \
@@ -95,6 +97,17 @@ def same_thing(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
     if a.kind in ("condition", "wound", "weapon", "charge", "manner", "custody", "score", "identity", "place"):
         return same_measure(a, b, sole)
     return a.kind in ("quotation", "time", "role")  # (roles: `candidate` asks for the same person)
+
+
+PLACE_WORDS = {w[:6] for w in ("island", "islands", "province", "district", "county", "city", "state", "region",
+                               "republic", "valley", "mountains", "river", "lake", "bay", "coast", "camp")}
+
+
+def _narrower(a: list[str], b: list[str]) -> bool:
+    """Names `a` holds all of `b`'s and more: a count of a place within the other's place
+    ("Central Aceh" within "Aceh"; "Qeshm Island" is no more than "Qeshm")."""
+    a, b = [k for k in a if k not in PLACE_WORDS], [k for k in b if k not in PLACE_WORDS]
+    return len(a) > len(b) > 0 and all(any(keys_match(x, y) for x in a) for y in b)
 
 
 def _same_material(a: Fact, b: Fact) -> bool:
@@ -166,6 +179,8 @@ def same_measure(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
         return bool(a.anchors and b.anchors) or f"{a.id}/age:{b.id}" in sole
     if a.value["unit"] == "magnitude":  # each report's only magnitude: "a magnitude 6.1 earthquake"
         return a.id in sole and b.id in sole  # and "a 5.9-magnitude tremor" (not an aftershock's)
+    if a.value.get("measure") == "depth" or b.value.get("measure") == "depth":  # each report's only depth:
+        return f"{a.id}/depth" in sole and f"{b.id}/depth" in sole  # "at a depth of 1.2 miles", "12 miles deep"
     if f"{a.id}/bail" in sole and f"{b.id}/bail" in sole:  # each report's only bail: "his bond was set at
         return True  # $500,000" and "held on $750,000 bond"
     if a.id in sole and b.id in sole and a.keys[0] == b.keys[0] and _same_material(a, b):
@@ -222,6 +237,8 @@ def sole(facts: list[Fact]) -> frozenset[str]:
                      f.id if _counts_its_noun(f) else None)]
         if f.kind == "quantity" and f.value["unit"] == "magnitude" and not _aside(f):
             return [((f.article, "magnitude"), (f.value["low"], f.value["high"]), f.id)]
+        if f.kind == "quantity" and f.value.get("measure") == "depth" and not _aside(f):
+            return [((f.article, "depth"), (f.value["low"], f.value["high"]), f"{f.id}/depth")]
         if f.kind == "quantity" and f.value["unit"] == "money" and set(f.keys) & BAIL:
             return [((f.article, "bail"), (f.value["low"], f.value["high"]), f"{f.id}/bail")]
         if f.kind == "condition":  # (the article's only person in a state; its only state of "the woman")

@@ -166,13 +166,16 @@ NTH_HARMED = re.compile(r"\b(?:wound|injur|kill|shoot|shot|hurt|stab|hit)\w*\s+(
                         re.I)  # "killed two and critically wounded a third": one more person
 
 
+ANOTHER_NOT_ONE = re.compile(rf"\s+(?:\d|(?:{'|'.join(UNITS + TENS)}|dozen|of|time|day|week|year)\b)", re.I)  # "another
+# four people" (four more), "another of the victims", "another time"
+
+
 def _zero_or_one(text: str) -> list[Amount]:
     """'No arrests' is a count of 0, 'another woman' of 1 and so is the 'a third' of 'killed two
     and wounded a third'; 'no one', 'another 50' and 'a third of them' are not."""
     out = [Amount(m.start("nth"), m.end("nth"), m["nth"], 1.0, 1.0, exact=1.0) for m in NTH_HARMED.finditer(text)]
     for m in ZERO_OR_ONE.finditer(text):
-        if m["one"] and re.match(r"\s+(?:\d|one\b|two\b|three\b|of\b|time\b|day\b|week\b|year\b)",
-                                 text[m.end("one"):m.end("one") + 8]):
+        if m["one"] and ANOTHER_NOT_ONE.match(text, m.end("one")):
             continue
         value, word = (0.0, "zero") if m["zero"] else (1.0, "one")
         end = m.end(word)

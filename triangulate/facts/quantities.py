@@ -236,20 +236,23 @@ MEASURES = {  # what a count of people measures, whatever the wording ("12 kille
 }
 OUTCOMES = set().union(*MEASURES.values())  # "50 hurt", "three dead": counted by what befell them
 POPULATED = {"city", "town", "village", "island", "country", "region", "province", "state", "nation",
-             "population", "community", "home"}
+             "population", "community", "home", "camp", "settlement", "township", "suburb", "district",
+             "neighborhood", "neighbourhood", "enclave", "colony", "commune", "municipality"}
+HOLDS_PEOPLE = {"house", "host", "shelter", "consist"}  # "the camp houses 70,000 refugees"
 ADDED = "more|additional|new|further|extra"
 ADDED_AFTER = re.compile(rf"^\s+(?:{ADDED})\b", re.I)
 ADDED_OR_OTHER_AFTER = re.compile(rf"^\s+(?:{ADDED}|other)\b", re.I)  # what happened to "two other
 # women" is told of them, not of all: no measure
-ADDED_BEFORE = re.compile(r"\b(?:an?\s+(?:additional|further|extra))\s*$", re.I)
+ADDED_BEFORE = re.compile(r"\b(?:an?\s+(?:additional|further|extra)|another)\s*$", re.I)  # ("another four
+# people died": four more)
 WHOLE_SET_BEFORE = re.compile(r"\b(?:all(?:\s+of)?(?:\s+the)?|a\s+group\s+of|a\s+total\s+of)\s*$", re.I)
 REMAINDER_BEFORE = re.compile(r"\b(?:remaining|rest\s+of\s+the|last|first)\s*$", re.I)
 
 
 def increment(text: str, amount: Amount) -> bool:
     """'six more bodies', 'an additional 100 million doses': a number added to an earlier one,
-    not the total.  ('Two other women' and 'another woman' are not: they count those besides
-    someone named, as a total does.)"""
+    not the total; so is 'another four'.  ('Two other women' and 'another woman' are not: they
+    count those besides someone named, as a total does.)"""
     return bool(ADDED_AFTER.match(text[amount.end:amount.end + 15])
                 or ADDED_BEFORE.search(text[max(0, amount.start - 20):amount.start]))
 
@@ -279,11 +282,11 @@ def _rounded(amount: Amount) -> Amount:
 
 def _population(noun: Token | None, span: Span) -> bool:
     """How many people live somewhere: "a city of 500,000 people", "home to 120,000 people",
-    "200,000 residents", "a population of 120,000"."""
+    "200,000 residents", "a population of 120,000", "800 people live in the community"."""
     if noun is None:  # "a population of 120,000": the number is the object of "of"
         head = span.root.head
         return head.lower_ == "of" and head.head.lemma_.lower() == "population"
-    if noun.lemma_.lower() == "inhabitant":
+    if noun.lemma_.lower() == "inhabitant" or _dwelling(noun) is not None:
         return True
     verb = context.governing_verb(noun)  # "the island, which has 200,000 residents"
     if noun.lemma_.lower() == "resident" and verb is not None and verb.lemma_.lower() == "have":
@@ -319,9 +322,33 @@ def _distance_from(noun: Token) -> list[str]:
     return [context.entity_key(place.text) if place.pos_ == "PROPN" else place.lemma_.lower()]
 
 
+def _dwelling(noun: Token) -> Token | None:
+    """The place the people a noun counts live in, where the clause says so: "800 people live
+    in the community", "15,000 refugees living in Yida camp", "the camp houses 70,000 refugees",
+    "the camp consists of 24,000 refugees" (people "in the building" or "in hospital" are not
+    its population: the place must be a settlement, or named)."""
+    verbs = [noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else []
+    verbs += [c for c in noun.children if c.dep_ == "acl"]
+    for verb in verbs:
+        if verb.lemma_.lower() == "live":
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+                place = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if place is not None and (place.lemma_.lower() in POPULATED or _place_name(place)):
+                    return place
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun.head
+    if noun.dep_ in ("dobj", "pobj") and holder.lemma_.lower() in HOLDS_PEOPLE:
+        place = context.subject_of(holder)
+        if place is not None and place.lemma_.lower() in POPULATED:
+            return place
+    return None
+
+
 def _place_populated(token: Token) -> list[str]:
     """The named place a population belongs to: "Bandar Abbas, a city of 500,000 people",
     "Qeshm island, home to 120,000 people", "Qeshm is an island with a population of 120,000"."""
+    dwelling = _dwelling(token)
+    if dwelling is not None:
+        return _place_name(dwelling) or _place_name(_antecedent(dwelling))
     for t in token.ancestors:
         if t.lower_ == "home" and t.i > 1 and t.nbor(-1).text == ",":
             place = t.nbor(-2)  # "Qeshm island, home to ...", however the parser attached "home"
@@ -371,6 +398,8 @@ def measure(noun: Token | None, span: Span, text: str, end: int) -> str | None:
     near = [verb.lemma_.lower()] if verb is not None else []  # "killing 10 and injuring 80": 10 killed
     if noun is not None:
         near += [noun.head.lemma_.lower()] + [t.lemma_.lower() for t in noun.children]
+    elif verb is not None and span.root.head.lower_ == "to":
+        near += _raised_to(verb)  # "bringing the death toll to 11": what rose to the number
     window = near + [t.lemma_.lower() for t in span.sent if abs(t.i - span.root.i) <= 4]
     if verb is not None and (subject := context.subject_of(verb)) is not None:
         window.append(subject.lemma_.lower())
@@ -387,6 +416,17 @@ def measure(noun: Token | None, span: Span, text: str, end: int) -> str | None:
         if "shot" in found:
             return None  # "shot 14 people, killing five": the shot are not all dead or all hurt
     return None
+
+
+def _raised_to(verb: Token) -> list[str]:
+    """The words of what a verb brought to a number: "toll" and "death" of "bringing the death
+    toll to 11", "number" and "dead" of "raising the number of dead to 30"."""
+    found = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        found += [obj.lemma_.lower()] + [c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")]
+        found += [g.lemma_.lower() for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]
+    return found
 
 
 def _object_of(token: Token, verb: Token | None) -> bool:
@@ -536,7 +576,8 @@ def _place_of_clause(noun: Token) -> list[str]:
     if subject is not None and subject.ent_type_ in ("GPE", "NORP", "LOC"):
         places.append(subject)
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
-        places += [g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")]
+        for g in (g for g in prep.children if g.dep_ == "pobj"):  # "in Aceh", "in Central Aceh district"
+            places += [t for t in g.subtree if t.i <= g.i and t.ent_type_ in ("GPE", "LOC")]
     return context.anchors(places)
 
 
@@ -577,6 +618,8 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
     if unit != "count":
         about = f"{unit} — {about}"
     counts = measure(noun, span, text, amount.end) if unit == "count" else None
+    if measured and unit == "distance (m)" and _depth(text, amount.start, measured[2]):
+        counts = "depth"
     if counts:
         about = f"{counts} — {about}"
     if unit == "percent" and not noun_anchors:
@@ -599,6 +642,17 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
                     bool(WHOLE_SET_BEFORE.search(before)),
                     currency(text, amount) if unit == "money" else None, converted, _personal(span),
                     unit == "duration (days)" and _period(noun), _share(span, noun) if unit == "percent" else None)
+
+
+DEPTH_BEFORE = re.compile(r"\bdepths?\s+of\s+(?:just\s+|only\s+|some\s+)?$", re.I)
+DEPTH_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:-\s*)?(?:deep\b|underground\b|(?:below|beneath|under)\s+(?:the\s+)?"
+                         r"(?:ground|surface|earth|sea|seabed|sea\s*floor|ocean\s*floor)\b)", re.I)
+
+
+def _depth(text: str, start: int, end: int) -> bool:
+    """A distance that is how deep something lies: "at a depth of 10 km", "10 km (6 miles) deep",
+    "one mile below ground level" (a quake's focus, a mine, a wreck)."""
+    return bool(DEPTH_BEFORE.search(text[max(0, start - 30):start]) or DEPTH_AFTER.match(text, end))
 
 
 def _label_number(span: Span) -> bool:
