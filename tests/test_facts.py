@@ -122,6 +122,15 @@ def test_the_people_living_in_a_camp_are_its_population(tmp_path):
     assert _the_conflict(report)[1] == {"About 15,000 refugees", "more than 22,000 refugees"}
 
 
+def test_an_age_stated_of_she_or_he_is_the_age_of_the_person_named_before(tmp_path):
+    report, facts = _analysed(tmp_path, [
+        "Actress Jane Russell died on Monday at her home in Santa Maria, her son Thomas said. She was 89.",
+        "Jane Russell, the film star, died on Monday. She was 90, and had been ill for years. She was in a hospital.",
+    ])
+    assert {q: f.about for q, f in facts.items()} == {"89": "age of Jane Russell", "90": "age of Jane Russell"}
+    assert _the_conflict(report)[1] == {"89", "90"}
+
+
 def test_a_participle_after_a_number_says_what_it_counts(tmp_path):
     _, facts = _analysed(tmp_path, ["Ten people were killed and at least 50 injured when an earthquake razed "
                                     "mud-brick villages on the island, officials said."])

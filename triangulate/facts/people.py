@@ -141,11 +141,12 @@ def _gender_detector():
     return gender_guesser.detector.Detector(case_sensitive=False)
 
 
-def sex_of_name(keys: list[str]) -> str | None:
+def sex_of_name(keys: list[str], given: bool = False) -> str | None:
     """'male' or 'female' where the given name is mostly one ("Justin", "Mary"), else None
     (androgynous and unknown names say nothing).  It only ever keeps two people apart, so a
-    name given mostly to one sex is taken as that sex."""
-    if len(keys) < 2:
+    name given mostly to one sex is taken as that sex.  A word alone is taken as a surname
+    unless `given` (the "Thomas" of "her son Thomas")."""
+    if len(keys) < 2 and not (given and keys):
         return None  # a surname alone
     guess = _gender_detector().get_gender(keys[0]).removeprefix("mostly_")
     return guess if guess in ("male", "female") else None
