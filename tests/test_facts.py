@@ -131,6 +131,15 @@ def test_an_age_stated_of_she_or_he_is_the_age_of_the_person_named_before(tmp_pa
     assert _the_conflict(report)[1] == {"89", "90"}
 
 
+def test_no_dead_is_a_toll_of_none(tmp_path):
+    report, facts = _analysed(tmp_path, [
+        "A spokesman confirmed on Thursday there were no dead or wounded after bombs fell on the camp.",
+        "Local official Miabek Lang said at least 12 people had been killed when bombs fell on the camp on Thursday.",
+    ])
+    assert (facts["no dead"].value["exact"], facts["no dead"].value["measure"]) == (0, "deaths")
+    assert _the_conflict(report)[1] == {"no dead", "at least 12 people"}
+
+
 def test_a_participle_after_a_number_says_what_it_counts(tmp_path):
     _, facts = _analysed(tmp_path, ["Ten people were killed and at least 50 injured when an earthquake razed "
                                     "mud-brick villages on the island, officials said."])

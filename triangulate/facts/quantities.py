@@ -470,8 +470,9 @@ def _counted_noun(span: Span, vague: bool = False) -> tuple[Token | None, bool]:
     """The noun a number counts, and whether it is a part of it ("two of the victims"; but
     "tens of thousands of people" are the people, not a part of them)."""
     root = span.root
-    if root.dep_ in ("nummod", "quantmod", "compound", "det") and root.head.pos_ in ("NOUN", "PROPN"):
-        return root.head, False
+    if root.dep_ in ("nummod", "quantmod", "compound", "det") and (root.head.pos_ in ("NOUN", "PROPN")
+                                                                  or root.head.lemma_.lower() in OUTCOMES):
+        return root.head, False  # ("no dead": the dead)
     for child in root.children:  # "two of the victims", "one of them"
         if child.dep_ == "prep" and child.lower_ == "of":
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
