@@ -140,6 +140,17 @@ def test_no_dead_is_a_toll_of_none(tmp_path):
     assert _the_conflict(report)[1] == {"no dead", "at least 12 people"}
 
 
+def test_magnitudes_conflict_whether_or_not_their_clause_names_a_place(tmp_path):
+    report, facts = _analysed(tmp_path, [
+        "A 7.8-magnitude earthquake struck southern Turkey on Monday, killing at least 40 people, including "
+        "three children, officials said.",
+        "The death toll from Monday's magnitude 7.5 earthquake in southern Turkey rose to 45.",
+    ])
+    assert facts["7.5 earthquake"].anchors and not facts["7.8-magnitude"].anchors
+    assert _the_conflict(report)[1] == {"7.5 earthquake", "7.8-magnitude"}
+    assert facts["three children"].value["part"] is True  # some of the 40 dead, not a toll of its own
+
+
 def test_a_participle_after_a_number_says_what_it_counts(tmp_path):
     _, facts = _analysed(tmp_path, ["Ten people were killed and at least 50 injured when an earthquake razed "
                                     "mud-brick villages on the island, officials said."])

@@ -80,6 +80,8 @@ def same_thing(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
         if any(bool(a.value.get(k)) != bool(b.value.get(k)) for k in ("increment", "whole_set")):
             return False  # "six more bodies" is not the toll of "60 bodies"; "two bills" may be some
             # of "all 12 bills"
+        if a.value["unit"] == "magnitude" or "depth" in (a.value.get("measure"), b.value.get("measure")):
+            return same_measure(a, b, sole)  # each report's only magnitude or depth, wherever it is told
         if bool(a.anchors) != bool(b.anchors):
             return False  # "32 Armenian soldiers" vs "two soldiers": whose soldiers is unknown
         if _narrower(a.anchors, b.anchors) or _narrower(b.anchors, a.anchors):

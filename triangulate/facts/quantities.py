@@ -249,6 +249,8 @@ ADDED_OR_OTHER_AFTER = re.compile(rf"^\s+(?:{ADDED}|other)\b", re.I)  # what hap
 ADDED_BEFORE = re.compile(r"\b(?:an?\s+(?:additional|further|extra)|another)\s*$", re.I)  # ("another four
 # people died": four more)
 WHOLE_SET_BEFORE = re.compile(r"\b(?:all(?:\s+of)?(?:\s+the)?|a\s+group\s+of|a\s+total\s+of)\s*$", re.I)
+INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+(?:at\s+least\s+|about\s+|some\s+)?$",
+                              re.I)
 REMAINDER_BEFORE = re.compile(r"\b(?:remaining|rest\s+of\s+the|last|first)\s*$", re.I)
 
 
@@ -650,6 +652,8 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
         part = True  # the 338 of "157 of 338 seats": the whole a part is taken from, not a result
     if REMAINDER_BEFORE.search(before):
         part = True  # "the remaining 30 million doses", "the first 200": a share of a larger figure
+    if INCLUDING_BEFORE.search(before):
+        part = True  # "killing 40 people, including three children": some of the 40
     if noun is not None and any(t.tag_ in ("JJS", "RBS") and not (t.head.like_num or t.head.pos_ == "NUM")
                                 for t in noun.subtree if t.i < noun.i):  # ("at least four" is no superlative)
         part = True  # "the four hardest-hit villages": the worst of more
