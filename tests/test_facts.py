@@ -151,6 +151,13 @@ def test_magnitudes_conflict_whether_or_not_their_clause_names_a_place(tmp_path)
     assert facts["three children"].value["part"] is True  # some of the 40 dead, not a toll of its own
 
 
+def test_the_displaced_are_counted_as_displaced(tmp_path):
+    report, facts = _analysed(tmp_path, ["Floods displaced 10,000 people in the province on Sunday, officials said.",
+                                         "Some 15,000 people fled their homes in the province after the floods on Sunday."])
+    assert facts["10,000 people"].value["measure"] == facts["Some 15,000 people"].value["measure"] == "displaced"
+    assert _the_conflict(report)[1] == {"10,000 people", "Some 15,000 people"}
+
+
 def test_a_participle_after_a_number_says_what_it_counts(tmp_path):
     _, facts = _analysed(tmp_path, ["Ten people were killed and at least 50 injured when an earthquake razed "
                                     "mud-brick villages on the island, officials said."])

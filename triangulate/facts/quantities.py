@@ -235,6 +235,7 @@ MEASURES = {  # what a count of people measures, whatever the wording ("12 kille
     "injured": {"injure", "injured", "wound", "wounded", "hurt", "injury", "hospitalize", "hospitalise"},
     "arrested": {"arrest", "detain", "custody"},
     "missing": {"missing", "miss", "unaccounted"},
+    "displaced": {"displace", "displaced", "evacuate", "evacuee", "homeless", "flee"},  # "displaced 10,000 people"
     "shot": {"shoot"},  # the dead and the wounded together
 }
 OUTCOMES = set().union(*MEASURES.values())  # "50 hurt", "three dead": counted by what befell them
