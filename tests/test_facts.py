@@ -1048,12 +1048,14 @@ def test_one_speaker_spelt_two_ways_is_no_conflict_but_two_people_are(tmp_path):
     ("Catherine Dougherty", "Crystal Dougherty", "conflict"),
     ("The agency", "the announcement", "compatible"),  # they share only their article
     ("the Korean Central News Agency", "The agency", "agree"),  # (one name given in full and short)
+    ("Ahmad Karimi", "Ali Rahimi", "conflict"),  # one sentence in two named people's mouths
+    ("Ahmad Karimi", "officials", "compatible"),  # (a name and no name: the name may be one of them)
 ])
 def test_one_quote_said_by_two_speakers(one, other, verdict):
     from triangulate.crosscheck.judge import judge_quotation
     from triangulate.model import Fact
 
-    text = "The North will shut down a nuclear test site."
+    text = "The North will shut down its nuclear test site within weeks."
     a, b = (Fact(id=f"f{i}", article=f"a{i}", kind="quotation", about="", quote=text, start=0, end=len(text),
                  value={"text": text, "cue": "said"}, speaker=speaker) for i, speaker in enumerate((one, other)))
     assert judge_quotation(a, b) == verdict

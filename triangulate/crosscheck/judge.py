@@ -178,7 +178,14 @@ def judge_quotation(a: Fact, b: Fact) -> str:
     na, nb = _name_words(a.speaker), _name_words(b.speaker)
     if na & nb and len(na) > 1 and len(nb) > 1 and not (na <= nb or nb <= na):
         return "conflict"  # "Catherine Dougherty" vs "Crystal Dougherty" (not "The agency" vs "the announcement")
+    if same_text and len(words(a.value["text"])) >= MIN_ATTRIBUTED and not na & nb \
+            and all(NAME.fullmatch(s) for s in (a.speaker, b.speaker)):
+        return "conflict"  # one sentence of some length put in two named people's mouths
     return "compatible"
+
+
+MIN_ATTRIBUTED = 6  # words (of three letters or more) of a quotation two people would not both say
+NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+")  # a full name ("Ken Salazar"), not "officials"
 
 
 def _name_words(speaker: str) -> frozenset[str]:
