@@ -449,6 +449,17 @@ def test_two_reports_of_one_outlet_are_told_apart(tmp_path):
     assert [c.status for c in sentences] == ["compatible"]  # alike words, not the same figures
 
 
+def test_sentences_worded_alike_around_other_figures_do_not_agree(tmp_path):
+    f = tmp_path / "vote.jsonl"
+    f.write_text("".join(json.dumps({"title": f"Vote {i}", "text": t, "published": "2024-03-05", "outlet": f"O{i}"})
+                         + "\n" for i, t in enumerate(["The Senate passed the bill 52-48 on Tuesday.",
+                                                       "The Senate passed the bill 51-49 on Tuesday."])))
+    (event,) = analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True).events
+    facts = {x.id: x for x in event.facts}
+    (sentences,) = [c for c in event.comparisons if facts[c.facts[0]].kind == "statement"]
+    assert sentences.status == "compatible" and sentences.explanation.startswith("worded alike, but their figures differ")
+
+
 def test_two_reports_dating_the_happening_they_name_back_each_other(tmp_path):
     event = _one_event(tmp_path, [
         "Armenia and Azerbaijan engaged in a rare swap of prisoners of war on Wednesday, officials said.",

@@ -26,7 +26,7 @@ from ..facts.quantities import MEASURED_IN
 from ..facts.times import show
 from ..model import Article, Comparison, Fact, source_names
 from .align import AGREE_JOIN, CONFLICT_JOIN, JOIN, ONE_SIDED_STATEMENT, align, pair_statements
-from .judge import judge
+from .judge import figures, judge, worded_alike
 from .periods import pair_periods, what
 from .similarity import EMBEDDED_KINDS, Similarity
 
@@ -184,7 +184,8 @@ def _confidence(group: list[Fact], similarity: Similarity) -> float:
 
 def _differing_sentences(comparisons: list[Comparison], facts: list[Fact], labels: dict[str, str]) -> None:
     """Sentences worded alike that hold two sides of a conflict ("a magnitude 6.7 earthquake" and
-    "the 6.8-magnitude earthquake") do not agree: they are compatible only as wording."""
+    "the 6.8-magnitude earthquake"), or other figures ("passed the bill 52-48" and "51-49"), do
+    not agree: they are compatible only as wording, and say so."""
     by_id = {f.id: f for f in facts}
     sides = [(by_id[a], by_id[b]) for c in comparisons if c.status == "conflict" for a, b in c.disagreements]
 
@@ -193,13 +194,14 @@ def _differing_sentences(comparisons: list[Comparison], facts: list[Fact], label
 
     for c in comparisons:
         pair = [by_id[i] for i in c.facts]
-        if c.status != "agree" or pair[0].kind != "statement" or len(pair) != 2:
+        if c.status == "conflict" or pair[0].kind != "statement" or len(pair) != 2 or not worded_alike(*pair):
             continue
-        if any(inside(x, pair[0]) and inside(y, pair[1]) or inside(y, pair[0]) and inside(x, pair[1])
-               for x, y in sides):
+        in_conflict = any(inside(x, pair[0]) and inside(y, pair[1]) or inside(y, pair[0]) and inside(x, pair[1])
+                          for x, y in sides)
+        if in_conflict or figures(pair[0].quote) != figures(pair[1].quote):
             c.status = "compatible"
-            c.explanation = "worded alike, but their figures differ (see the conflict): " + "; ".join(
-                f"{labels.get(f.article, f.article)}: {_show(f)}" for f in pair)
+            c.explanation = ("worded alike, but their figures differ" + (" (see the conflict)" if in_conflict else "")
+                             + ": " + "; ".join(f"{labels.get(f.article, f.article)}: {_show(f)}" for f in pair))
 
 
 def crosscheck(facts: list[Fact], articles: list[Article],

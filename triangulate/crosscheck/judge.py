@@ -6,7 +6,7 @@ from datetime import date
 from functools import lru_cache
 
 from ..facts import charges, conditions, custody, dates, identity, manner, roles, scores, times, weapons, wounds
-from ..facts.numbers import overlaps
+from ..facts.numbers import find_amounts, overlaps
 from ..facts.quantities import MEASURED_IN
 from ..facts.people import name_keys, same_person
 from ..model import Fact
@@ -22,6 +22,19 @@ def _tokens(text: str) -> tuple[str, ...]:
 def words(text: str) -> frozenset[str]:
     """Lower-cased words of three letters or more."""
     return frozenset(w for w in _tokens(text) if len(w) > 2)
+
+
+def worded_alike(a: Fact, b: Fact) -> bool:
+    """Two sentences with (nearly) the same content words, whatever their figures."""
+    return jaccard(set(a.value["lemmas"]), set(b.value["lemmas"])) >= 0.8
+
+
+@lru_cache(maxsize=65536)
+def figures(text: str) -> frozenset[float]:
+    """The numbers a sentence states, as values: its number phrases ("three", "1.2 million") and
+    its runs of digits (the "52" and "48" of a tally "52-48")."""
+    return frozenset([x for amount in find_amounts(text) for x in (amount.low, amount.high) if x is not None]
+                     + [float(d.replace(",", "")) for d in re.findall(r"\d+(?:,\d{3})*(?:\.\d+)?", text)])
 
 
 def jaccard(a: set, b: set) -> float:
@@ -248,6 +261,7 @@ def judge(a: Fact, b: Fact) -> str:
         return charges.judge(a.value["offences"], b.value["offences"])
     if a.kind == "person":  # (names that relate: identity.candidate)
         return "agree" if a.value["keys"] == b.value["keys"] else "compatible"
-    if a.kind == "statement":
-        return "agree" if jaccard(set(a.value["lemmas"]), set(b.value["lemmas"])) >= 0.8 else "compatible"
+    if a.kind == "statement":  # (the same words around other figures, "passed the bill 52-48" and "51-49",
+        return "agree" if worded_alike(a, b) and figures(a.quote) == figures(b.quote) else "compatible"  # agree
+        # on no figure)
     return "agree" if a.value["action"] == b.value["action"] else "compatible"
