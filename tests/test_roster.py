@@ -69,3 +69,13 @@ def test_no_person_is_carried_through_a_report_with_two_near_ages(tmp_path):
     for c in event.comparisons:
         if c.status == "conflict" and c.about.startswith("age"):
             assert len({quotes[i][0] for i in c.facts}) == 2
+
+
+def test_each_reports_only_unnamed_person_a_year_apart_is_one_person(tmp_path):
+    event = _event(tmp_path, ["A 24-year-old man was shot dead outside a bar on Tuesday night, police said.",
+                              "Police said a 25-year-old man was killed in a shooting outside a bar on Tuesday night."])
+    assert _age_conflicts(event) == {frozenset({"24", "25"})}
+    (tmp_path / "b").mkdir()
+    other = _event(tmp_path / "b", ["A 24-year-old man was shot dead outside a bar on Tuesday night.",
+                                    "A 25-year-old woman was shot dead outside a bar on Tuesday night."])
+    assert _age_conflicts(other) == set()

@@ -1,5 +1,8 @@
 """Ages of the same person in two reports that do not both name them.
 
+Each report's only age, of the same kind of unnamed person a year apart ("a 24-year-old man"
+against "a 25-year-old man"), is one person's.
+
 Reports of one shooting or crash often list the people involved by age ("a 46-year-old man, a
 47-year-old woman and a 12-year-old girl" against "Steven Dolan, 46, ... his 11-year-old
 stepdaughter"). Ages both reports state are taken as the same people; what is left on each side
@@ -56,6 +59,9 @@ def counterparts(facts: list[Fact], aside: Callable[[Fact], bool]) -> set[tuple[
     pairs: set[tuple[str, str]] = set()
     person = _People()  # ages linked as one person's, across the report pairs that list the same people
     for (_, left), (_, right) in combinations(sorted(ages.items()), 2):
+        if len(left) == len(right) == 1 and _only_person(left[0], right[0]):
+            pairs |= {(left[0].id, right[0].id), (right[0].id, left[0].id)}
+            continue
         common = {_age(f) for f in left} & {_age(f) for f in right}
         shared = [[f for f in left + right if _age(f) == age] for age in common]
         left = [f for f in left if _age(f) not in common]
@@ -116,6 +122,13 @@ def _strength(a: Fact, b: Fact) -> int:
             or a.anchors and b.anchors and not same_person(a.anchors, b.anchors):
         return 0
     return 2 if sa and sa == sb else 1
+
+
+def _only_person(a: Fact, b: Fact) -> bool:
+    """Each report's only age, of the same kind of unnamed person a year apart ("a 24-year-old
+    man" against "a 25-year-old man"): one person told with a different age."""
+    return not (a.anchors or b.anchors) and _age(a) != _age(b) and _strength(a, b) == 2 \
+        and bool(a.keys[1:]) and a.keys[1:] == b.keys[1:]
 
 
 def _matched(left: list[Fact], right: list[Fact]):
