@@ -204,7 +204,8 @@ def sole(facts: list[Fact]) -> frozenset[str]:
       in a report that tells of several people in a state: "two workers were killed"), and one
       state of the person a noun names, marked `id/noun` ("the woman is in serious condition"
       against another report's "a Georgia woman died", though it also tells of a man found dead);
-    - one magnitude ("a magnitude 6.1 earthquake" against another report's "5.9-magnitude");
+    - one magnitude ("a magnitude 6.1 earthquake" against another report's "5.9-magnitude"), and
+      one depth, marked `id/depth` ("at a depth of 1.2 miles" against "12 miles deep");
     - one clock time ("at 10:45 p.m." against another report's "just before 10:30 p.m."; not
       parts of the day, nor timestamps);
     - one wound site ("in the hip" against another report's "in the lower abdomen");

@@ -261,7 +261,6 @@ def judge(a: Fact, b: Fact) -> str:
         return charges.judge(a.value["offences"], b.value["offences"])
     if a.kind == "person":  # (names that relate: identity.candidate)
         return "agree" if a.value["keys"] == b.value["keys"] else "compatible"
-    if a.kind == "statement":  # (the same words around other figures, "passed the bill 52-48" and "51-49",
-        return "agree" if worded_alike(a, b) and figures(a.quote) == figures(b.quote) else "compatible"  # agree
-        # on no figure)
+    if a.kind == "statement":  # (the same words around other figures agree on no figure: "passed the bill
+        return "agree" if worded_alike(a, b) and figures(a.quote) == figures(b.quote) else "compatible"  # 52-48"
     return "agree" if a.value["action"] == b.value["action"] else "compatible"

@@ -157,7 +157,8 @@ def qualify(x: float, qualifier: str | None) -> tuple[float, float, bool, bool]:
 
 ZERO_OR_ONE = re.compile(
     r"\b(?:(?P<zero>no)\s+(?=(?:arrests|deaths|injuries|casualties|fatalities|survivors|suspects|"
-    r"people|victims|children|students|civilians|soldiers|dead|wounded|injured)\b)|(?P<one>another)\s+(?=[a-z]+\b(?!\s*\d)))",
+    r"people|victims|children|students|civilians|soldiers|dead|wounded|injured)\b)"
+    r"|(?P<one>another)\s+(?=[a-z]+\b(?!\s*\d)))",
     re.I)
 
 

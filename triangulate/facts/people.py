@@ -121,6 +121,37 @@ def mentions(doc: Doc) -> list[Person]:
     return people
 
 
+def antecedent(doc: Doc, before: int, sex: str) -> Person | None:
+    """The person a "he" or "she" at token `before` stands for: in the sentence before (or the
+    one before that), its subject if named, else the first person named, whose given name does
+    not belong to the other sex ("Actress Jane Russell died on Monday, her son Thomas said. She
+    was 89."); None when neither names one ("... an even younger girl. She is 13.")."""
+    sentences = [doc[min(before, len(doc) - 1)].sent]
+    while len(sentences) < 3 and sentences[-1].start > 0:
+        sentences.append(doc[sentences[-1].start - 1].sent)
+    named = mentions(doc)
+    for sent in sentences[1:]:
+        found = [_named_subject(sent)] + [p for p in named if sent.start_char <= p.start and p.end <= sent.end_char]
+        fitting = [p for p in found if p is not None and sex_of_name(p.keys, given=True) in (None, sex)]
+        if fitting:
+            return fitting[0]
+    return None
+
+
+def _named_subject(sent) -> Person | None:
+    """The name that is the subject of a sentence, or of what it reports ("Bettie Page ... has
+    died, her agent said"), however the model labelled it (not a place, nor the "Actress" of
+    "Actress Jane Russell")."""
+    root = sent.root
+    for t in sent:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "NORP", "FAC") \
+                and (t.head == root or t.head.dep_ == "ccomp" and t.head.head == root):
+            name = " ".join([c.text for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
+                             and c.ent_type_ == t.ent_type_] + [t.text])
+            return Person(t.idx, t.idx + len(t.text), name, name_keys(name))
+    return None
+
+
 def first_mentions(people: list[Person]) -> list[Person]:
     """The first mention of each person; a surname or given name alone is the full name's."""
     full = [p for p in people if len(p.keys) > 1]

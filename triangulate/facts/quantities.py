@@ -58,8 +58,8 @@ NOT_A_COUNT_AFTER = re.compile(r"\s*(?:-\s*)?(?:block|caliber|calibre|mm\b|degre
 MONTH_AFTER = re.compile(r"\s+(?:" + "|".join(sorted({m.capitalize() for m in [*MONTHS, *MONTH_ABBR]}, key=len, reverse=True))
                          + r")\b")  # "5 November", "5 Nov": a day (capitalised: "5 may" is no date)
 AGE_APPOSITION = re.compile(r",\s*(?:aged\s+)?$")
-STATED_AGE_BEFORE = re.compile(r"(?:^|[.!?”\"]\s+|\n)(?P<pronoun>He|She)\s+(?:was|is)\s+(?:aged\s+)?$")  # "She was 85."
-# opening its sentence (not "when she was 14": an age then)
+STATED_AGE_BEFORE = re.compile(r"(?:^|[.!?”\"]\s+|\n)(?P<pronoun>He|She)\s+(?:was|is)\s+(?:aged\s+)?$")  # "She
+# was 85." opening its sentence (not "when she was 14": an age then)
 STATED_AGE_AFTER = re.compile(r"\s*(?:[.;]|,\s*(?:and|but)\b|$)")
 PEOPLE = {"people", "person", "persons", "soldier", "soldiers", "serviceman", "servicemen",
           "personnel", "military", "troops", "civilian", "civilians", "prisoner", "prisoners",
@@ -250,8 +250,8 @@ ADDED_OR_OTHER_AFTER = re.compile(rf"^\s+(?:{ADDED}|other)\b", re.I)  # what hap
 ADDED_BEFORE = re.compile(r"\b(?:an?\s+(?:additional|further|extra)|another)\s*$", re.I)  # ("another four
 # people died": four more)
 WHOLE_SET_BEFORE = re.compile(r"\b(?:all(?:\s+of)?(?:\s+the)?|a\s+group\s+of|a\s+total\s+of)\s*$", re.I)
-INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+(?:at\s+least\s+|about\s+|some\s+)?$",
-                              re.I)
+INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+"
+                              r"(?:at\s+least\s+|about\s+|some\s+)?$", re.I)
 REMAINDER_BEFORE = re.compile(r"\b(?:remaining|rest\s+of\s+the|last|first)\s*$", re.I)
 
 
@@ -495,8 +495,11 @@ def _age_subject(doc: Doc, amount: Amount, span: Span) -> tuple[str | None, bool
     year_old = UNIT_AFTER.match(text, amount.end)  # "the father, 47-year-old Pedro Rosales": Rosales
     stated = STATED_AGE_BEFORE.search(before)
     if stated and not year_old:  # "She was 85.": the person the pronoun stands for
-        name = _pronoun_antecedent(doc, span.start, "female" if stated["pronoun"].lower() == "she" else "male")
-        return (" ".join(name), True) if name else (None, False)
+        person = people.antecedent(doc, span.start, "female" if stated["pronoun"].lower() == "she" else "male")
+        if person is None:
+            return None, False
+        name = person.name.split()
+        return " ".join(name if len(name) > 1 else _full_name(doc, span.start, name[-1]) or name), True
     if AGE_APPOSITION.search(before) and not year_old:
         name = _name_before(doc, span.start)
         if len(name) == 1:  # "Ortiz, 35,": the one "... Ortiz" the article named before, if one
@@ -545,39 +548,6 @@ def _stated_age(text: str, amount: Amount) -> bool:
     return amount.exact is not None and 0 < amount.exact < 120 and "," not in amount.text \
         and bool(STATED_AGE_BEFORE.search(text[max(0, amount.start - 14):amount.start])) \
         and bool(STATED_AGE_AFTER.match(text, amount.end))
-
-
-def _pronoun_antecedent(doc: Doc, before: int, sex: str) -> list[str] | None:
-    """The person a "he" or "she" at token `before` stands for, as its fullest name: in the
-    sentence before (or the one before that), its subject if named, else the first person
-    named, whose given name does not belong to the other sex ("Actress Jane Russell died on
-    Monday, her son Thomas said. She was 89."); None when neither names one ("... an even
-    younger girl. She is 13.")."""
-    sentences = [doc[min(before, len(doc) - 1)].sent]
-    while len(sentences) < 3 and sentences[-1].start > 0:
-        sentences.append(doc[sentences[-1].start - 1].sent)
-    mentions = people.mentions(doc)
-    for sent in sentences[1:]:
-        named = [_named_subject(sent)] + [p for p in mentions if sent.start_char <= p.start and p.end <= sent.end_char]
-        fitting = [p for p in named if p is not None and people.sex_of_name(p.keys, given=True) in (None, sex)]
-        if fitting:
-            words = fitting[0].name.split()
-            return words if len(words) > 1 else _full_name(doc, before, words[-1]) or words
-    return None
-
-
-def _named_subject(sent: Span) -> people.Person | None:
-    """The name that is the subject of a sentence, or of what it reports ("Bettie Page ... has
-    died, her agent said"), however the model labelled it (not a place, nor the "Actress" of
-    "Actress Jane Russell")."""
-    root = sent.root
-    for t in sent:
-        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "NORP", "FAC") \
-                and (t.head == root or t.head.dep_ == "ccomp" and t.head.head == root):
-            name = " ".join([c.text for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
-                             and c.ent_type_ == t.ent_type_] + [t.text])
-            return people.Person(t.idx, t.idx + len(t.text), name, people.name_keys(name))
-    return None
 
 
 def _full_name(doc: Doc, before: int, surname: str) -> list[str] | None:
@@ -795,11 +765,11 @@ def extract(doc: Doc) -> list[Quantity]:
     names = {t.idx + len(t.text) for t in doc if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"
              or _someone(t)}  # "Ana Ruiz, 52,", "a woman, 29,", "the troubled actress, 26,"
     for amount in find_amounts(context.text_of(doc)):
-        apposed = _apposed_age(context.text_of(doc), amount, names) or _stated_age(context.text_of(doc), amount)
-        if amount.start in in_dates and not apposed and not UNIT_AFTER.match(context.text_of(doc), amount.end) \
+        told_age = _apposed_age(context.text_of(doc), amount, names) or _stated_age(context.text_of(doc), amount)
+        if amount.start in in_dates and not told_age and not UNIT_AFTER.match(context.text_of(doc), amount.end) \
                 and not PERCENT_AFTER.match(context.text_of(doc), amount.end):  # ("40pc" tagged a date)
             continue  # "September 19", "4 p.m.": dates.py's business
-        unit = "age (years)" if apposed else _unit(context.text_of(doc), amount)
+        unit = "age (years)" if told_age else _unit(context.text_of(doc), amount)
         if unit is None:
             continue
         quantity = _describe(doc, amount, unit)
