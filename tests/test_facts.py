@@ -158,6 +158,18 @@ def test_the_displaced_are_counted_as_displaced(tmp_path):
     assert _the_conflict(report)[1] == {"10,000 people", "Some 15,000 people"}
 
 
+def test_others_beside_another_outcome_are_all_of_theirs(tmp_path):
+    report, facts = _analysed(tmp_path, [
+        "A woman opened fire at a Kraft factory on Thursday night, killing two workers and wounding two others.",
+        "Police say two people were killed and another wounded in a shooting at the Kraft plant on Thursday night.",
+    ])
+    assert facts["two others"].keys[0] == "people"  # all the wounded: others than the two dead
+    assert _the_conflict(report)[1] == {"two others", "another"}
+    (tmp_path / "b").mkdir()
+    _, facts = _analysed(tmp_path / "b", ["The gunman killed his wife and two others on Thursday night."])
+    assert facts["two others"].keys[0] == "other"  # the dead besides his wife
+
+
 def test_a_participle_after_a_number_says_what_it_counts(tmp_path):
     _, facts = _analysed(tmp_path, ["Ten people were killed and at least 50 injured when an earthquake razed "
                                     "mud-brick villages on the island, officials said."])

@@ -775,7 +775,7 @@ def extract(doc: Doc) -> list[Quantity]:
         quantity = _describe(doc, amount, unit)
         if quantity is not None:
             found.append(quantity)
-    return found + _coordinated_sums(doc, found) + _with_others(doc, found)
+    return _others_of_another_outcome(found) + _coordinated_sums(doc, found) + _with_others(doc, found)
 
 
 def _count_tagged_date(token: Token) -> bool:
@@ -787,6 +787,20 @@ def _count_tagged_date(token: Token) -> bool:
 
 
 WITH_OTHERS = re.compile(r"\b(?P<who>he|she|him|her|[A-Z][\w'’-]+)\s+and\s+$")
+
+
+def _others_of_another_outcome(found: list[Quantity]) -> list[Quantity]:
+    """'killing two workers and wounding two others': the others are all the wounded (others
+    than the dead counted in the same sentence), so they count people as a toll does; 'killed
+    his wife and two others' keeps its "others" (the dead besides one not counted)."""
+    def sentence(q: Quantity):
+        return q.noun.sent.start if q.noun is not None else None
+
+    outcomes = {(sentence(q), q.measure) for q in found if q.measure in MEASURES and q.noun is not None}
+    return [replace(q, keys=["people", *q.keys[1:]])
+            if q.noun is not None and q.noun.lower_ == "others" and q.measure in MEASURES and not q.part
+            and any(s == sentence(q) and m != q.measure for s, m in outcomes) else q
+            for q in found]
 
 
 def _with_others(doc: Doc, found: list[Quantity]) -> list[Quantity]:
