@@ -839,6 +839,8 @@ def test_charges_are_compared_by_offence_and_degree(tmp_path):
     assert offence("3rd degree  Murder") == "third-degree murder" == offence("third - degree murder")
     assert judge(["first-degree murder"], ["second-degree murder"]) == "conflict"
     assert judge(["homicide", "reckless endangerment"], ["homicide"]) == "compatible"
+    assert judge(["murder"], ["manslaughter"]) == "conflict"  # one killing charged as two kinds
+    assert judge(["attempted murder"], ["manslaughter"]) == judge(["homicide"], ["murder"]) == "compatible"
     f = tmp_path / "a.jsonl"
     rows = ["Police charged Kenneth Murphy of Allentown with homicide. He was charged with leading the team last year.",
             "Kenneth Murphy faces several charges including criminal homicide and reckless endangerment.",

@@ -94,8 +94,10 @@ def _who(doc: Doc, at: int) -> str:
 
 def judge(a: list[str], b: list[str]) -> str:
     """The same offences agree; the same offence in another degree conflicts ("first-degree"
-    against "second-degree murder"); otherwise two lists of one charge sheet are compatible
-    (reports name different counts, or one names them and the other says "several charges")."""
+    against "second-degree murder"), and so does one killing charged as another kind of killing
+    ("murder" against "manslaughter", each report's only charge); otherwise two lists of one
+    charge sheet are compatible (reports name different counts, or one names them and the other
+    says "several charges")."""
     if sorted(a) == sorted(b):
         return "agree"
     if set(a) & set(b):
@@ -112,4 +114,16 @@ def judge(a: list[str], b: list[str]) -> str:
     da, db = degrees(a), degrees(b)
     if any(da[o] != db[o] for o in da.keys() & db.keys()):
         return "conflict"
+    if len(a) == len(b) == 1 and len({_killing(a[0]), _killing(b[0])} - {None}) == 2:
+        return "conflict"  # one killing charged as "murder" in one report, "manslaughter" in another
     return "compatible"
+
+
+KILLINGS = ("murder", "manslaughter")  # ("homicide" names either: "criminal homicide" holds murder)
+
+
+def _killing(offence: str) -> str | None:
+    """The kind of unlawful killing an offence names, if one ("attempted murder" is none)."""
+    if re.search(r"\battempt", offence):
+        return None
+    return next((k for k in KILLINGS if re.search(rf"\b{k}\b", offence)), None)
