@@ -775,7 +775,8 @@ def extract(doc: Doc) -> list[Quantity]:
         quantity = _describe(doc, amount, unit)
         if quantity is not None:
             found.append(quantity)
-    return _others_of_another_outcome(found) + _coordinated_sums(doc, found) + _with_others(doc, found)
+    found = _others_of_another_outcome(found)
+    return found + _coordinated_sums(doc, found) + _with_others(doc, found)
 
 
 def _count_tagged_date(token: Token) -> bool:
