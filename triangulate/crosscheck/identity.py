@@ -10,7 +10,7 @@ from collections import defaultdict
 from ..facts import dates, manner, people
 from ..facts.context import keys_match
 from ..facts.people import same_person
-from ..facts.quantities import OUTCOMES, PEOPLE
+from ..facts.quantities import OUTCOMES, PEOPLE, POPULATED
 from ..facts.weapons import GENERIC as GENERIC_WEAPONS
 from ..model import Fact
 from . import roster
@@ -101,8 +101,8 @@ def same_thing(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
     return a.kind in ("quotation", "time", "role")  # (roles: `candidate` asks for the same person)
 
 
-PLACE_WORDS = {w[:6] for w in ("island", "islands", "province", "district", "county", "city", "state", "region",
-                               "republic", "valley", "mountains", "river", "lake", "bay", "coast", "camp")}
+PLACE_WORDS = {w[:6] for w in POPULATED | {"islands", "county", "republic", "valley", "mountains", "river", "lake",
+                                            "bay", "coast"}}  # (entity keys are six letters at most)
 
 
 def _narrower(a: list[str], b: list[str]) -> bool:
