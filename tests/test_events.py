@@ -465,3 +465,28 @@ def test_two_reports_dating_the_happening_they_name_back_each_other(tmp_path):
         "Armenia and Azerbaijan engaged in a rare swap of prisoners of war on Wednesday, officials said.",
         "The exchange took place on Wednesday at the border, the ministry said."], "2023-12-13")
     assert _sources_told(event, "Armenia and Azerbaijan engaged in a rare swap") == [2]  # (the swap, the exchange)
+
+
+def test_a_lone_article_joins_the_event_it_clearly_prefers(monkeypatch):
+    """Average link to a several-article event below the threshold, but a clear preference:
+    adopted; an article torn between two events stays alone."""
+    import numpy as np
+
+    from triangulate import cluster
+
+    pair = {frozenset(k): v for k, v in {("a1", "a2"): 0.9, ("b1", "b2"): 0.9, ("x", "a1"): 0.22, ("x", "a2"): 0.18,
+                                         ("y", "a1"): 0.3, ("y", "a2"): 0.1, ("y", "b1"): 0.2, ("y", "b2"): 0.16}.items()}
+
+    def similarity(a, b):
+        return np.array([[1.0 if p.article == q.article else pair.get(frozenset((p.article, q.article)), 0.0)
+                          for q in b] for p in a])
+
+    monkeypatch.setattr(cluster, "similarity", similarity)
+    profiles = [cluster.Profile(name, np.zeros(2, dtype=np.float32), [], "2024-05-01") for name in
+                ("a1", "a2", "b1", "b2", "x", "y")]
+    assert cluster.THRESHOLD > 0.2 >= cluster.ADOPT_THRESHOLD  # x's average link to the a's is 0.2
+    got = cluster.assign(profiles)
+    assert got["x"] == got["a1"] == got["a2"] != got["b1"]
+    assert got["y"] not in {got["a1"], got["b1"]}  # 0.2 to the a's, 0.18 to the b's: no clear choice
+    monkeypatch.setattr(cluster, "ADOPT_THRESHOLD", float("inf"))
+    assert cluster.assign(profiles)["x"] != cluster.assign(profiles)["a1"]

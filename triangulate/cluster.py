@@ -10,7 +10,10 @@ articles are never one event.
 New articles are processed in (date, id) order, in chunks: each article first joins the open
 event it is most similar to on average over that event's members (average link), if that
 reaches the threshold; the rest are grouped among themselves by average-link agglomerative
-clustering at the same threshold.  Chunks and the time window bound the work per article, so
+clustering at the same threshold.  An article that is still alone then joins the event of
+several articles it clearly prefers (`_adopt`), at a lower bar: the average over an event's
+members is diluted by reports that tell it from other angles, so a lone report with a clear
+preference is more often another angle on that event than an event of its own.  Chunks and the time window bound the work per article, so
 cost grows linearly with the number of articles.  The order the articles were given in does
 not matter.  Weights and threshold were chosen on ECB+ train/dev and GVC val
 (`eval/cluster.py --tune`), never on test splits.
@@ -37,6 +40,9 @@ MAX_PENALTY = 0.3
 BACKGROUND_DOCS = 50  # IDF prior: documents assumed to lack every term, so that the IDF of a
 # handful of articles (two reports of one event) still weighs their shared words (tuned with the
 # weights above; without it, two articles' shared words get an IDF of zero)
+ADOPT_THRESHOLD = 0.15  # a lone article's average similarity to an event of several articles,
+ADOPT_MARGIN = 0.05  # and its lead over the next such event, to join it (tuning mean 0.909 -> 0.924;
+# any threshold from 0.10 to 0.15 and margins from 0.03 to 0.08 scored 0.921-0.924)
 WINDOW_DAYS = 90  # reports further apart are never merged
 CHUNK = 1500  # articles clustered together at once
 LEAD_CHARS = 600  # of the body embedded with the title.  300 would halve the embedding time and
@@ -187,14 +193,32 @@ def _attach(chunk: list[Profile], events: dict[str, list[Profile]], threshold: f
     """Average-link attachment of new articles to open events."""
     if not events:
         return {}
+    ids, avg = _average_links(chunk, events)
+    best = avg.argmax(axis=1)
+    return {p.article: ids[best[i]] for i, p in enumerate(chunk) if avg[i, best[i]] >= threshold}
+
+
+def _average_links(chunk: list[Profile], events: dict[str, list[Profile]]) -> tuple[list[str], np.ndarray]:
+    """The open events' ids and each article's average similarity to each event's members."""
     ids = list(events)
     members = [p for e in ids for p in events[e]]
     bounds = np.cumsum([0] + [len(events[e]) for e in ids])
-    sim = similarity(chunk, members)
-    avg = np.stack([np.nan_to_num(sim[:, s:t], neginf=-10.0).mean(axis=1)
-                    for s, t in zip(bounds[:-1], bounds[1:])], axis=1)
+    sim = np.nan_to_num(similarity(chunk, members), neginf=-10.0)
+    return ids, np.stack([sim[:, s:t].mean(axis=1) for s, t in zip(bounds[:-1], bounds[1:])], axis=1)
+
+
+def _adopt(alone: list[Profile], events: dict[str, list[Profile]]) -> dict[str, str]:
+    """Articles that form an event of their own -> the event of several articles each clearly
+    prefers: an average similarity of at least ADOPT_THRESHOLD, ADOPT_MARGIN above the next."""
+    larger = {e: ps for e, ps in events.items() if len(ps) > 1}
+    if not alone or not larger:
+        return {}
+    ids, avg = _average_links(alone, larger)
+    ranked = np.sort(avg, axis=1)[:, ::-1]
+    second = ranked[:, 1] if len(ids) > 1 else np.full(len(alone), -np.inf)
     best = avg.argmax(axis=1)
-    return {p.article: ids[best[i]] for i, p in enumerate(chunk) if avg[i, best[i]] >= threshold}
+    return {p.article: ids[best[i]] for i, p in enumerate(alone)
+            if ranked[i, 0] >= ADOPT_THRESHOLD and ranked[i, 0] - second[i] >= ADOPT_MARGIN}
 
 
 def assign(new: list[Profile], events: dict[str, list[Profile]] | None = None,
@@ -213,10 +237,17 @@ def assign(new: list[Profile], events: dict[str, list[Profile]] | None = None,
             if p.article in attached:
                 events[attached[p.article]].append(p)
         rest = [p for p in chunk if p.article not in attached]
+        alone = []
         for group in (_agglomerate(rest, threshold) if rest else []):
             eid = event_id(group[0].article)
             events.setdefault(eid, []).extend(group)
             attached.update({p.article: eid for p in group})
+            if len(group) == 1:
+                alone.append(group[0])
+        for article, eid in _adopt(alone, events).items():
+            own = attached[article]
+            events[eid] += events.pop(own)
+            attached[article] = eid
         result.update(attached)
     return result
 
