@@ -4,6 +4,7 @@
     .venv/bin/python eval/cluster.py                  # every corpus and split
     .venv/bin/python eval/cluster.py --tune           # threshold sweep on train/dev splits only
     .venv/bin/python eval/cluster.py --tune-adopt     # the lone-article adoption sweep, same splits
+    .venv/bin/python eval/cluster.py --tune-years     # the different-years penalty sweep, same splits
 
 Gold: ECB+ subtopic (test topics 36-45; dev and train as in shared/data/README.md), GVC
 incident (test, val), NewsWCL50 event, NeuS story (three outlets' title and lead, undated).  Order independence: the same documents shuffled.
@@ -68,11 +69,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--tune", action="store_true")
     parser.add_argument("--tune-adopt", action="store_true")
+    parser.add_argument("--tune-years", action="store_true")
     parser.add_argument("--splits", nargs="*", default=list(SPLITS))
     args = parser.parse_args()
-    names = TUNE if args.tune or args.tune_adopt else args.splits
+    names = TUNE if args.tune or args.tune_adopt or args.tune_years else args.splits
     data = {n: SPLITS[n]() for n in names}
     profs = {n: profiles(recs) for n, recs in data.items()}
+    if args.tune_years:
+        for penalty in (0.0, 0.03, 0.05, 0.075, 0.1, 0.125, 0.15, 0.2):
+            cluster.YEAR_PENALTY = penalty
+            f1 = {n: run(data[n], profs[n], cluster.THRESHOLD)[0][2] for n in names}
+            print(f"years penalty {penalty:.3f}: " + "  ".join(f"{n} F1 {v:.3f}" for n, v in f1.items())
+                  + f"  mean {sum(f1.values()) / len(f1):.3f}", flush=True)
+        return
     if args.tune_adopt:
         for threshold in (0.10, 0.15, 0.20, float("inf")):
             for margin in (0.0, 0.03, 0.05, 0.08, 0.10):
