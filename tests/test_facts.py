@@ -1288,3 +1288,15 @@ def test_a_time_tokenised_word_by_word_keeps_its_clause(tmp_path):
                                 "sentencing is set for 11 a . m . on Nov . 8 ."])
     times = {f.quote: (f.about, f.value["planned"]) for f in report.events[0].facts if f.kind == "time"}
     assert times == {"10 : 30 p . m": ("shooting happened", False), "11 a . m": ("Formal sentencing set", True)}
+
+
+def test_a_place_that_opens_a_sentence_holds_for_each_count_after_it(tmp_path):
+    """A district's toll is part of the quake's, told in a sentence that opens with the district:
+    every count in it, the elliptical "140 were injured" too, belongs to that district."""
+    report, facts = _analysed(tmp_path, [
+        "In neighbouring Central Aceh district, 10 people were killed, 140 were injured and about 1,500 houses "
+        "were damaged, an official said.",
+        "The quake injured more than 200 people and damaged more than 300 houses, a spokesman said."])
+    assert facts["140"].anchors == facts["10 people"].anchors == ["aceh", "centra"]
+    assert facts["more than 200 people"].anchors == []
+    assert not _conflicts(report)

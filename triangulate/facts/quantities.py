@@ -599,7 +599,16 @@ def _place_of_clause(noun: Token) -> list[str]:
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
         for g in (g for g in prep.children if g.dep_ == "pobj"):  # "in Aceh", "in Central Aceh district"
             places += [t for t in g.subtree if t.i <= g.i and t.ent_type_ in ("GPE", "LOC")]
-    return context.anchors(places)
+    return context.anchors(places) or _fronted_place(noun)
+
+
+def _fronted_place(token: Token) -> list[str]:
+    """The place of a sentence that opens with it ("In Central Aceh district, 10 people were
+    killed, 140 were injured ..."): it holds for every count after it, in every clause."""
+    opening = next((t for t in token.sent if not t.is_punct), None)
+    if opening is None or opening.lower_ != "in" or opening.dep_ != "prep" or token.i <= opening.right_edge.i:
+        return []
+    return context.anchors(t for t in opening.subtree if t.ent_type_ in ("GPE", "LOC"))
 
 
 def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
@@ -638,7 +647,8 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
         # is no name, whatever its capital letter)
         end = max(amount.end, noun.idx + len(noun.text.rstrip(".")))  # ("ran 5m.": the full stop is no part)
     else:
-        what, keys, noun_anchors, end = "", ["", *lemmas], [], amount.end
+        what, keys, end = "", ["", *lemmas], amount.end
+        noun_anchors = _place_of_clause(span.root) if unit == "count" else []  # ("140 were injured")
     about = f"{what}: {pred}" if what else pred
     if unit != "count":
         about = f"{unit} — {about}"
