@@ -201,7 +201,8 @@ def test_qualifiers_of_a_number_stay_out_of_what_it_is_about(tmp_path):
                                 "as many as 20,000 people took to the streets, roughly 30,000 by other counts."])
     about = {q: f.about for q, f in _quantities(report).items()}
     assert about["at least four aftershocks"].startswith("aftershocks")
-    assert about["as many as 20,000 people"].startswith("people")
+    assert about["as many as 20,000 people"].removeprefix("crowd — ").startswith("people")  # (what it measures,
+    # then what it counts)
 
 
 def _comparisons_with(report, *quotes):
@@ -1300,3 +1301,16 @@ def test_a_place_that_opens_a_sentence_holds_for_each_count_after_it(tmp_path):
     assert facts["140"].anchors == facts["10 people"].anchors == ["aceh", "centra"]
     assert facts["more than 200 people"].anchors == []
     assert not _conflicts(report)
+
+
+def test_crowd_sizes_of_one_gathering_conflict(tmp_path):
+    """Police and organisers disagree on a crowd: each report's count of those who gathered is a
+    crowd, whatever it calls them; protesters who were killed are a toll, and protests no crowd."""
+    report, facts = _analysed(tmp_path, [
+        "Some 5,000 demonstrators gathered outside parliament on Saturday, police said. Two protests were held.",
+        "Organisers said a crowd of 12,000 had gathered outside parliament. Three protesters were killed."])
+    assert facts["Some 5,000 demonstrators"].value["measure"] == facts["12,000"].value["measure"] == "crowd"
+    assert facts["Three protesters"].value["measure"] == "deaths"
+    assert facts["Two protests"].value["measure"] is None
+    conflict, quotes = _the_conflict(report)
+    assert quotes == {"Some 5,000 demonstrators", "12,000"}

@@ -19,6 +19,7 @@ VAGUE_NOUNS = {"", "%", "percent", "per", "cent"}  # "90%" says nothing of what 
 # Counted nouns that count everyone an outcome befell, not a part of them ("two women" of "three
 # people"):
 WHOLE = {"", "people", "person", "victim", "casualty", "suspect"} | OUTCOMES  # ("50 hurt", "two deaths")
+CROWD_OF = {"", "people", "person", "crowd"}  # whoever makes up a crowd
 
 
 def anchors_compatible(a: Fact, b: Fact) -> bool:
@@ -189,7 +190,9 @@ def same_measure(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
         return True  # "four villages" and "seven villages", each report's only count of villages
     if a.value.get("measure") == b.value.get("measure") == "population":  # "home to 120,000 people" and
         return bool(a.anchors and b.anchors)  # "Qeshm has 200,000 residents": of the same named place
-    whole = {a.keys[0], b.keys[0]} <= WHOLE or a.keys[0] == b.keys[0] or 0 in (a.value["high"], b.value["high"])
+    crowd = a.value.get("measure") == "crowd" and bool({a.keys[0], b.keys[0]} & CROWD_OF)  # ("5,000 demonstrators"
+    # and "a crowd of 12,000"; not "two dozen protesters" and "100 mourners", two groups)
+    whole = {a.keys[0], b.keys[0]} <= WHOLE or a.keys[0] == b.keys[0] or crowd or 0 in (a.value["high"], b.value["high"])
     # "two women" is part of "three people"; but "no injuries" leaves no one hurt, "two firefighters" neither
     return whole and a.value.get("measure") is not None and a.value.get("measure") == b.value.get("measure")
 

@@ -390,11 +390,45 @@ def _antecedent(place: Token) -> Token | None:
 
 
 def measure(noun: Token | None, span: Span, text: str, end: int) -> str | None:
-    """'deaths', 'injured', ... when a count of people (or a toll) says what happened to them."""
+    """'deaths', 'injured', ... when a count of people (or a toll) says what happened to them;
+    'crowd' when it says how many marched or gathered and nothing befell them."""
     if ADDED_OR_OTHER_AFTER.match(text[end:end + 15]):
         return None
     if _population(noun, span):
         return "population"  # "a city of 500,000 people", "home to 120,000 people": not a toll
+    return _outcome(noun, span) or ("crowd" if _crowd(noun, span) else None)
+
+
+CROWD_NOUNS = {"protester", "protestor", "demonstrator", "marcher", "mourner", "attendee", "crowd"}  # people
+# counted by the gathering they make
+CROWD_WORDS = CROWD_NOUNS | {"protest", "demonstration", "demonstrate", "march", "rally", "gather", "gathering",
+                             "turnout", "vigil"}
+
+
+def _crowd(noun: Token | None, span: Span) -> bool:
+    """A count of people who protested, marched or gathered: "20,000 people took to the streets",
+    "police put the march at 30,000 people", "a crowd of 5,000", "some 3,000 demonstrators"
+    (police and organisers famously disagree on these).  The words that say so are the count's
+    noun and what it is of, its verb, and that verb's subject and object; a month ("in March")
+    says nothing."""
+    if noun is not None and noun.lower_ not in PEOPLE and noun.lemma_.lower() not in CROWD_NOUNS:
+        return False  # "two protests were held": a count of protests, not of people
+    if span.text.lower() in ("one", "another"):
+        return False  # "another", "one of the protesters": a person, no gathering
+    counted = noun if noun is not None else span.root
+    words = [counted, counted.head, *(counted.head.head for _ in [0] if counted.head.lower_ == "of")]
+    verb = context.governing_verb(counted)
+    if verb is not None:
+        words += [verb, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]
+        streets = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                   if g.lemma_.lower() == "street"]
+        if verb.lemma_.lower() == "take" and streets:
+            return True  # "took to the streets"
+    return any(t.lemma_.lower() in CROWD_WORDS and t.ent_type_ not in ("DATE", "TIME") for t in words)
+
+
+def _outcome(noun: Token | None, span: Span) -> str | None:
+    """What befell the people a count counts, by the nearest words that say it."""
     if noun is not None and noun.lower_ not in PEOPLE | {"toll"}:
         named = {m for m, lemmas in MEASURES.items() if noun.lemma_.lower() in lemmas}
         return named.pop() if len(named) == 1 else None  # "no arrests", "two deaths": the noun says it
