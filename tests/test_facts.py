@@ -4,6 +4,7 @@ import json
 import pytest
 
 from triangulate import analyze
+from triangulate.crosscheck import topic
 
 
 def _report(tmp_path, texts, published: str | None = "2005-11-28"):
@@ -1314,3 +1315,5 @@ def test_crowd_sizes_of_one_gathering_conflict(tmp_path):
     assert facts["Two protests"].value["measure"] is None
     conflict, quotes = _the_conflict(report)
     assert quotes == {"Some 5,000 demonstrators", "12,000"}
+    facts_by_id = {f.id: f for f in report.events[0].facts}
+    assert topic(conflict, facts_by_id) == "the size of the crowd"

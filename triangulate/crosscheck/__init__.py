@@ -84,7 +84,7 @@ def _show(f: Fact) -> str:
 TOPICS = {"deaths": "the number of dead", "injured": "the number of injured", "arrested": "the number arrested",
           "missing": "the number missing", "displaced": "the number displaced", "shot": "the number shot",
           "population": "the population", "magnitude": "the magnitude", "depth": "the depth",
-          "percent": "the percentage"}
+          "percent": "the percentage", "crowd": "the size of the crowd"}
 
 
 def topic(comp: Comparison, facts: dict[str, Fact]) -> str:
