@@ -13,10 +13,11 @@ reaches the threshold; the rest are grouped among themselves by average-link agg
 clustering at the same threshold.  An article that is still alone then joins the event of
 several articles it clearly prefers (`_adopt`), at a lower bar: the average over an event's
 members is diluted by reports that tell it from other angles, so a lone report with a clear
-preference is more often another angle on that event than an event of its own.  Chunks and the time window bound the work per article, so
-cost grows linearly with the number of articles.  The order the articles were given in does
-not matter.  Weights and threshold were chosen on ECB+ train/dev and GVC val
-(`eval/cluster.py --tune`), never on test splits.
+preference is more often another angle on that event than an event of its own.  Chunks and
+the time window bound the work per article, so cost grows linearly with the number of
+articles.  The order the articles were given in does not matter.  Weights and thresholds were
+chosen on ECB+ train/dev, GVC val and NeuS val (`eval/cluster.py --tune`, `--tune-adopt`,
+`--tune-years`), never on test splits.
 """
 from __future__ import annotations
 

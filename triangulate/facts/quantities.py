@@ -416,7 +416,9 @@ def _crowd(noun: Token | None, span: Span) -> bool:
     if span.text.lower() in ("one", "another"):
         return False  # "another", "one of the protesters": a person, no gathering
     counted = noun if noun is not None else span.root
-    words = [counted, counted.head, *(counted.head.head for _ in [0] if counted.head.lower_ == "of")]
+    words = [counted, counted.head]
+    if counted.head.lower_ == "of":
+        words.append(counted.head.head)  # "a crowd of 5,000"
     verb = context.governing_verb(counted)
     if verb is not None:
         words += [verb, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]
