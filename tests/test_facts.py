@@ -1317,3 +1317,23 @@ def test_crowd_sizes_of_one_gathering_conflict(tmp_path):
     assert quotes == {"Some 5,000 demonstrators", "12,000"}
     facts_by_id = {f.id: f for f in report.events[0].facts}
     assert topic(conflict, facts_by_id) == "the size of the crowd"
+
+
+def test_whom_the_attacker_shot_is_a_relation_that_reports_may_contradict(tmp_path):
+    """'Shot his girlfriend' and 'shot his wife': each report's only relation of the victim to the
+    shooter, of two kinds; a relative who speaks is none, and 'her boyfriend' in 'killed his
+    ex-wife and her boyfriend' is hers."""
+    report = _report(tmp_path, [
+        "Police said a man shot his girlfriend before turning the shotgun on himself. His mother called 911.",
+        "A husband allegedly shot his wife, police said."])
+    relations = {f.quote: f.value for f in report.events[0].facts if f.kind == "relation"}
+    assert relations == {"shot his girlfriend": {"relation": "girlfriend", "group": "partner", "text": "shot his girlfriend",
+                                                 "background": False},
+                         "shot his wife": {"relation": "wife", "group": "spouse", "text": "shot his wife",
+                                           "background": False}}
+    conflict, quotes = _the_conflict(report)
+    assert quotes == {"shot his girlfriend", "shot his wife"}
+    again = _report(tmp_path / "ex", ["He killed his ex-wife and her boyfriend on Sunday.",
+                                      "A man killed his former wife and her new partner, police said."])
+    assert {f.value["relation"] for f in again.events[0].facts if f.kind == "relation"} == {"ex-wife"}
+    assert not _conflicts(again)

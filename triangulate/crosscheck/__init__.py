@@ -74,8 +74,8 @@ def _show(f: Fact) -> str:
         return f"{v['role']} (“{f.quote}”)"
     if f.kind == "charge":
         return "; ".join(v["offences"])
-    if f.kind == "manner":
-        return f"{v['manner']} (“{f.quote}”)"
+    if f.kind in ("manner", "relation"):
+        return f"{v[f.kind]} (“{f.quote}”)"
     if f.kind == "custody":
         return f"{v['status']} (“{f.quote}”)"
     return f"{v['name']} {v['action']}"

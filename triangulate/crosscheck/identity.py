@@ -97,7 +97,8 @@ def same_thing(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
         return False  # the date of a post or page, what is yet to happen, the end of a span, GMT, when it was told
     if a.kind == "date":  # two days for the same happening: the similarity gate decides
         return a.value["precision"] == b.value["precision"] == "day"
-    if a.kind in ("condition", "wound", "weapon", "charge", "manner", "custody", "score", "identity", "place"):
+    if a.kind in ("condition", "wound", "weapon", "charge", "manner", "custody", "score", "identity", "place",
+                  "relation"):
         return same_measure(a, b, sole)
     return a.kind in ("quotation", "time", "role")  # (roles: `candidate` asks for the same person)
 
@@ -163,7 +164,7 @@ def same_measure(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
         return a.value["role"] == b.value["role"] and a.id in sole and b.id in sole and len(sexes) < 2
     if a.kind == "place":  # each report's only side of a building the happening was on
         return f"{a.id}/position" in sole and f"{b.id}/position" in sole
-    if a.kind in ("weapon", "manner"):  # each report's only kind of weapon or manner
+    if a.kind in ("weapon", "manner", "relation"):  # each report's only kind of weapon, manner or relation
         return a.id in sole and b.id in sole
     if a.kind == "date":  # each report's only day of the happening, or of an arrest
         return any(f"{a.id}/{what}" in sole and f"{b.id}/{what}" in sole for what in ("day", "arrest"))
@@ -212,6 +213,8 @@ def sole(facts: list[Fact]) -> frozenset[str]:
     - one clock time ("at 10:45 p.m." against another report's "just before 10:30 p.m."; not
       parts of the day, nor timestamps);
     - one wound site ("in the hip" against another report's "in the lower abdomen");
+    - one relation of the victim to the attacker ("shot his wife" against another report's "shot
+      his girlfriend"; "his wife" and "his spouse" are one);
     - one manner ("the shooting was accidental" against another report's "it was no accident"),
       or several that can all be true ("an apparent self-inflicted wound", "a suicide");
     - one word on custody ("the shooter is on the loose" against "two suspects were arrested");
@@ -263,6 +266,8 @@ def sole(facts: list[Fact]) -> frozenset[str]:
                 return [((f.article, "arrest"), f.value["start"], f"{f.id}/arrest")]
         if f.kind == "manner":
             return [((f.article, "manner"), f.value["manner"], f.id)]
+        if f.kind == "relation":  # (of one group: "his wife" and, later, "his spouse")
+            return [((f.article, "relation"), f.value["group"], f.id)]
         if f.kind == "place" and f.value.get("position") and set(f.keys) & (HAPPENING | {"fire"}):
             return [((f.article, "position"), f.value["position"], f"{f.id}/position")]  # ("opened fire
             # inside a nightclub")

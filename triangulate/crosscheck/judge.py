@@ -5,7 +5,8 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from ..facts import charges, conditions, custody, dates, identity, manner, roles, scores, times, weapons, wounds
+from ..facts import (charges, conditions, custody, dates, identity, manner, relations, roles, scores, times, weapons,
+                     wounds)
 from ..facts.numbers import find_amounts, overlaps
 from ..facts.quantities import MEASURED_IN
 from ..facts.people import name_keys, same_person
@@ -253,6 +254,8 @@ def judge(a: Fact, b: Fact) -> str:
                             bool(a.value.get("hedged")), bool(b.value.get("hedged")))
     if a.kind == "identity":
         return identity.judge(a.value, b.value)
+    if a.kind == "relation":
+        return relations.judge(a.value, b.value)
     if a.kind == "role":
         return roles.judge(a.value["role"], b.value["role"], a.value["kind"])
     if a.kind == "score":

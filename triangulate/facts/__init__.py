@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Article, Fact
 from . import (actors, charges, conditions, context, custody, dates, identity, manner, people, places, quantities,
-               quotes, roles, scores, statements, times, weapons, wounds, zero)
+               quotes, relations, roles, scores, statements, times, weapons, wounds, zero)
 
 
 def resolve_pending(facts: list[Fact], reference: date) -> list[Fact]:
@@ -39,7 +39,7 @@ def resolve_pending(facts: list[Fact], reference: date) -> list[Fact]:
 CONTINUES = re.compile(r"(?:It|They|That|This|These|Those)\b|[^A-Z\"“‘'(\[]")
 
 
-BACKGROUND_KINDS = ("quantity", "condition", "custody", "charge", "manner")
+BACKGROUND_KINDS = ("quantity", "condition", "custody", "charge", "manner", "relation")
 EARLIER = re.compile(  # a sentence that sets another, earlier happening beside this one
     r"\b(?:came|comes|occurred|happened|follows|followed)\s+(?:just\s+|only\s+|barely\s+|less\s+than\s+)?"
     r"(?:(?:a|one|two|three|four|five|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+after\b"
@@ -291,6 +291,9 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
     for m in manner.extract(doc):
         value = {"manner": m.manner, "hedged": m.hedged, "text": context.text_of(doc)[m.start:m.end]}
         b.add("manner", m.start, m.end, f"manner: {m.about}", value, ["manner", *m.lemmas])
+    for r in relations.extract(doc):
+        value = {"relation": r.relation, "group": r.group, "text": context.text_of(doc)[r.start:r.end]}
+        b.add("relation", r.start, r.end, f"relation: {r.about}", value, ["relation", *r.lemmas])
     states = conditions.extract(doc)
     _identities(b, doc, persons, states, held)
     for c in states:
