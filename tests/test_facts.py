@@ -1337,3 +1337,21 @@ def test_whom_the_attacker_shot_is_a_relation_that_reports_may_contradict(tmp_pa
                                       "A man killed his former wife and her new partner, police said."])
     assert {f.value["relation"] for f in again.events[0].facts if f.kind == "relation"} == {"ex-wife"}
     assert not _conflicts(again)
+
+
+def test_a_relation_told_of_the_attacker_is_the_victims_too(tmp_path):
+    """'Shot by her estranged husband' makes the victim his wife: compatible with 'shot his wife',
+    in conflict with 'shot his girlfriend'; 'killed by his father' makes the victim a child."""
+    report = _report(tmp_path, ["A woman was shot and killed by her estranged husband on Sunday.",
+                                "A man shot his wife on Sunday, police said.",
+                                "Police said a man shot his girlfriend on Sunday."])
+    groups = {f.quote: f.value["group"] for f in report.events[0].facts if f.kind == "relation"}
+    assert groups == {"killed by her estranged husband": "spouse", "shot his wife": "spouse",
+                      "shot his girlfriend": "partner"}
+    conflict = next(c for c in report.events[0].comparisons if c.status == "conflict")
+    facts = {f.id: f.quote for f in report.events[0].facts}
+    assert {frozenset((facts[a], facts[b])) for a, b in conflict.disagreements} == {
+        frozenset(("killed by her estranged husband", "shot his girlfriend")),
+        frozenset(("shot his wife", "shot his girlfriend"))}
+    son = _report(tmp_path / "son", ["The boy was fatally shot by his father."])
+    assert [f.value["group"] for f in son.events[0].facts if f.kind == "relation"] == ["child"]

@@ -3,8 +3,9 @@
 reports of domestic violence often get this wrong (a wife in one, a girlfriend in another), and
 each report tells it once, in the sentence of the crime.
 
-Only the object of a verb of violence with a possessive counts ("shot his wife"), so that a
-relative who speaks, mourns or calls the police is no relation of the victim's.
+Only the object of a verb of violence with a possessive counts ("shot his wife"), or its agent
+("was shot by her husband": the victim is his wife; "killed by his father": the father's child),
+so that a relative who speaks, mourns or calls the police is no relation of the victim's.
 """
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ GROUPS = {  # relation word -> group: words of one group are compatible, of two 
     **dict.fromkeys(("friend", "roommate", "neighbor", "neighbour", "coworker", "co-worker", "colleague", "boss",
                      "landlord", "tenant"), "acquaintance"),
 }
+INVERSE = {"child": "parent", "parent": "child", "grandchild": "grandparent", "grandparent": "grandchild"}  # "killed
+# by his father": the victim is the attacker's child
 FORMER = {"ex", "former"}  # "his ex-wife", "his former girlfriend": a former partner
 VIOLENCE = {"shoot", "kill", "stab", "murder", "strangle", "choke", "beat", "attack", "wound", "slay", "injure",
             "assault", "bludgeon"}
@@ -38,7 +41,7 @@ class Relation:
     start: int
     end: int
     relation: str  # the word, with "ex-" for a former partner
-    group: str
+    group: str  # of the victim, as the attacker's: "child" for "shot his son" and for "shot by her mother"
     about: str
     lemmas: list[str]
 
@@ -47,7 +50,11 @@ def extract(doc: Doc) -> list[Relation]:
     found = []
     for token in doc:
         word = token.lower_.removeprefix("ex-")
-        verb = token.head if token.dep_ == "dobj" else token.head.head if token.dep_ == "conj" else None
+        verb = token.head if token.dep_ == "dobj" else \
+            token.head.head if token.dep_ == "conj" and token.head.dep_ == "dobj" else None
+        attacker = token.dep_ == "pobj" and token.head.dep_ == "agent"  # "was shot by her husband"
+        if attacker:
+            verb = token.head.head
         if word not in GROUPS or verb is None or verb.lemma_.lower() not in VIOLENCE:
             continue  # ("killed his wife and her boyfriend": both)
         split_ex = _split_ex(token)
@@ -61,6 +68,8 @@ def extract(doc: Doc) -> list[Relation]:
         start = min(t.idx for t in (verb, owner))
         about, lemmas = context.predicate(verb)
         group = "former partner" if former and GROUPS[word] in ("spouse", "partner") else GROUPS[word]
+        if attacker:
+            group = INVERSE.get(group, group)
         found.append(Relation(start, token.idx + len(token.text), ("ex-" if former else "") + word, group,
                               about, lemmas))
     return found
