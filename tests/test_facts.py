@@ -1353,5 +1353,6 @@ def test_a_relation_told_of_the_attacker_is_the_victims_too(tmp_path):
     assert {frozenset((facts[a], facts[b])) for a, b in conflict.disagreements} == {
         frozenset(("killed by her estranged husband", "shot his girlfriend")),
         frozenset(("shot his wife", "shot his girlfriend"))}
-    son = _report(tmp_path / "son", ["The boy was fatally shot by his father."])
-    assert [f.value["group"] for f in son.events[0].facts if f.kind == "relation"] == ["child"]
+    son = _report(tmp_path / "son", ["The boy was fatally shot by his father.", "He shot his two sons."])
+    assert {(f.value["relation"], f.value["group"]) for f in son.events[0].facts if f.kind == "relation"} == {
+        ("father", "child"), ("son", "child")}

@@ -49,7 +49,8 @@ class Relation:
 def extract(doc: Doc) -> list[Relation]:
     found = []
     for token in doc:
-        word = token.lower_.removeprefix("ex-")
+        word = (token.lower_ if token.lower_ in GROUPS else token.lemma_.lower()).removeprefix("ex-")  # ("his
+        # two sons": son)
         verb = token.head if token.dep_ == "dobj" else \
             token.head.head if token.dep_ == "conj" and token.head.dep_ == "dobj" else None
         attacker = token.dep_ == "pobj" and token.head.dep_ == "agent"  # "was shot by her husband"
