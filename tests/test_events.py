@@ -491,3 +491,23 @@ def test_a_lone_article_joins_the_event_it_clearly_prefers(monkeypatch):
     monkeypatch.setattr(cluster, "ADOPT_THRESHOLD", float("inf"))
     without = cluster.assign(profiles)
     assert without["x"] != without["a1"]  # (what the threshold alone decides)
+
+
+def test_openings_that_name_different_years_are_less_alike():
+    """Two reports naming 2009 and 2012 (a launch at Macworld 2009, another at WWDC 2012) lose
+    YEAR_PENALTY of similarity; a report naming both years, or none, loses nothing."""
+    from collections import Counter
+
+    import numpy as np
+
+    from triangulate import cluster
+
+    def profile(name, years):
+        return cluster.Profile(name, np.ones(4, dtype=np.float32) / 2, [], None,
+                               Counter({"apple": 2, "macbook": 1, "unveils": 1}), frozenset(years))
+
+    a, b, both, none = (profile("a", {"2009"}), profile("b", {"2012"}), profile("c", {"2009", "2012"}),
+                        profile("d", set()))
+    sims = cluster.similarity([a], [b, both, none])[0]
+    assert cluster.YEAR_PENALTY > 0
+    assert sims[1] == pytest.approx(sims[2]) and sims[0] == pytest.approx(sims[1] - cluster.YEAR_PENALTY)
