@@ -26,8 +26,8 @@ CONFLICT_JOIN["role"] = 0.0  # one named person's two ranks: the name is the evi
 ONE_SIDED_STATEMENT = 0.35  # a sentence's best match that prefers another sentence needs more
 AGREE_JOIN = {"date": 0.10}  # the same day stated by two reports of one event: the day is the evidence
 MEASURED_JOIN = {"wound": 0.0, "condition": 0.0, "quantity/population": 0.0, "quantity/magnitude": 0.0,
-                 "quantity/depth": 0.0, "date": 0.0, "weapon": 0.0, "charge": 0.0, "custody": 0.0, "manner": 0.0, "relation": 0.0,
-                 "score": 0.0, "identity": 0.0, "place": 0.0}  # each report's only wound
+                 "quantity/depth": 0.0, "date": 0.0, "weapon": 0.0, "charge": 0.0, "custody": 0.0, "manner": 0.0,
+                 "relation": 0.0, "score": 0.0, "identity": 0.0, "place": 0.0}  # each report's only wound
 # site, person in a state, day of the happening, magnitude, depth, kind of weapon, manner or word on
 # custody, the population of the same named place, the charges against the same named person, the
 # final score, the side of a building a happening was on:

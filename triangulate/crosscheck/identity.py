@@ -193,7 +193,8 @@ def same_measure(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
         return bool(a.anchors and b.anchors)  # "Qeshm has 200,000 residents": of the same named place
     crowd = a.value.get("measure") == "crowd" and bool({a.keys[0], b.keys[0]} & CROWD_OF)  # ("5,000 demonstrators"
     # and "a crowd of 12,000"; not "two dozen protesters" and "100 mourners", two groups)
-    whole = {a.keys[0], b.keys[0]} <= WHOLE or a.keys[0] == b.keys[0] or crowd or 0 in (a.value["high"], b.value["high"])
+    whole = {a.keys[0], b.keys[0]} <= WHOLE or a.keys[0] == b.keys[0] or crowd \
+        or 0 in (a.value["high"], b.value["high"])
     # "two women" is part of "three people"; but "no injuries" leaves no one hurt, "two firefighters" neither
     return whole and a.value.get("measure") is not None and a.value.get("measure") == b.value.get("measure")
 
