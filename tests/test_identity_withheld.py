@@ -16,6 +16,10 @@ from triangulate.nlp.models import spacy_pipeline
     ("Authorities won't release the suspect's relationship to the victim.", []),
     ("Police named the victim on Monday.", []),
     ("Detectives say a 46-year old man, who has not been identified, killed a 47-year old woman.", ["suspect"]),
+    ("Detectives went to the scene; there was no suspect description given.", ["suspect"]),
+    ("No suspects have been identified in the robbery.", ["suspect"]),
+    ("Police have no suspects, a spokesman said.", ["suspect"]),
+    ("Police said there was no description of the car available.", []),
 ])
 def test_a_withheld_name_and_whose(text, roles):
     assert [w.role for w in identity.withheld(spacy_pipeline()(text))] == roles
@@ -47,3 +51,16 @@ def test_a_withheld_man_is_not_a_named_woman(tmp_path):
     pairs = [sorted(facts[i].quote for i in pair) for c in event.comparisons if c.status == "conflict"
              for pair in c.disagreements]
     assert pairs == [["Justin Malone", "name has not been released"]]  # (a given name says the sex)
+
+
+def test_no_suspect_known_and_a_wanted_man_named_later_disagree(tmp_path):
+    texts = ["A man was shot in the head in a drive-by shooting on Porter Street on Sunday. Detectives went to the "
+             "scene; there was no suspect description given.",
+             "Erick Malone is wanted in the deadly shooting on Porter Street on Sunday. Police identified the "
+             "alleged shooter as 21-year-old Erick Malone."]
+    event = analyze_texts(tmp_path, texts, "Porter Street shooting", "2016-05-02").events[0]
+    facts = {x.id: x for x in event.facts}
+    (conflict,) = [c for c in event.comparisons if c.status == "conflict"]
+    assert {facts[i].quote: facts[i].value["state"] for i in conflict.facts} == {
+        "no suspect description given": "withheld", "Erick Malone": "named"}
+    assert {facts[i].value["role"] for i in conflict.facts} == {"suspect"}

@@ -327,7 +327,7 @@ def _identities(b: "_Builder", doc: Doc, persons: list, states: list, held: list
     named = [("victim", c.named) for c in states if c.named] + [("suspect", people.name_keys(h.who)) for h in held if h.who]
     text = context.text_of(doc)
     for p in persons:  # "He was identified Wednesday as Lydell McLaurin"
-        if identity.IDENTIFIED_AS.search(text[max(0, p.start - 40):p.start]):
+        if identity.IDENTIFIED_AS.search(text[max(0, p.start - 80):p.start]):
             named.append((identity.role_near(text, p.start, p.end), p.keys))
     for role in ("victim", "suspect"):
         for p in persons:

@@ -1,7 +1,7 @@
 """Custody facts: whether a suspect is held or free as a report tells it: "in custody"
 ("Zweck was arrested", "is now in custody", "turned himself in", "surrendered to police") or
-"at large" ("the shooter is on the loose", "two people being sought", "no arrests have been
-made").  Early reports of a crime often say one and later reports the other (a revision), and
+"at large" ("the shooter is on the loose", "two people being sought", "Malone is wanted in the
+shooting", "no arrests have been made").  Early reports of a crime often say one and later reports the other (a revision), and
 each is said in many words.
 """
 from __future__ import annotations
@@ -18,7 +18,8 @@ STATUSES = [  # (pattern, status); the first that matches at a place wins
                 r"\s+custody)|no\s+one\s+(?:has\s+been|was|is)\s+(?:arrested|in\s+custody)|nobody\s+(?:has\s+been|"
                 r"was)\s+arrested|(?:has|have)\s*(?:n't|\s+not)\s+been\s+(?:arrested|caught))\b", re.I), "at large"),
     (re.compile(r"\b(?:at\s+large|on\s+(?:the\s+)?(?:loose|run)|(?:being|is|are|was|were)\s+sought|manhunt|search\s+for\s+"
-                r"the\s+(?:gunman|shooter|suspects?|killer|attacker))\b", re.I), "at large"),
+                r"the\s+(?:gunman|shooter|suspects?|killer|attacker)|(?:being|is|are)\s+(?:still\s+)?wanted\s+(?:in|for|on|by))\b",
+                re.I), "at large"),  # ("is wanted in a deadly shooting"; "knew he was wanted" tells history)
     (re.compile(r"\b(?:arrested|detained|apprehended|in\s+custody|into\s+custody|turned\s+(?:himself|herself|"
                 r"themselves)\s+in|surrendered|gave\s+(?:himself|herself|themselves)\s+up)\b", re.I), "in custody"),
 ]

@@ -1,6 +1,7 @@
 """Identity facts: whether a report names the victim or the suspect, or says their identity is
 withheld ("the man's name has not been released", "police did not identify the suspect", "an
-unidentified woman").  A first report that withholds a name and a later one that gives it
+unidentified woman"), or that none is known ("there was no suspect description given", "police
+have no suspects").  A first report that withholds a name and a later one that gives it
 disagree about what is known, an update that readers of the first should hear of.
 
 Withheld identities are found here; named ones come from the conditions (the dead or hurt,
@@ -23,7 +24,11 @@ WITHHELD = re.compile(
     r"(?:immediately\s+)?(?:release|identify|name|disclose)"
     r"\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’]+\s+){0,2}?(?:name|names|identity|identities|victim|victims|suspect|"
     r"suspects|man|woman|boy|girl|teen|shooter|gunman|driver)\b"
-    r"|\b(?:unidentified|unnamed)\s+(?:man|woman|boy|girl|victim|person|teen|teenager|suspect|gunman|shooter|driver)\b",
+    r"|\b(?:unidentified|unnamed)\s+(?:man|woman|boy|girl|victim|person|teen|teenager|suspect|gunman|shooter|driver)\b"
+    r"|\bno\s+(?:suspects?\s+(?:description|information)|description\s+of\s+(?:the\s+)?(?:suspects?|shooters?|gunm[ae]n))"
+    r"\s+(?:\w+\s+){0,2}?(?:given|released|available|provided)\b"  # "there was no suspect description given": none known
+    r"|\bno\s+suspects?\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:identified|named)\b"
+    r"|\b(?:police|investigators|detectives|authorities)\s+(?:have|had|say\s+they\s+have)\s+no\s+suspects?\b",
     re.I)
 IDENTIFIED_AS = re.compile(r"\b(?:identified|named)\s+(?:[\w.]+\s+){0,3}?as\s+(?:[\w.-]+\s+){0,3}?$", re.I)
 SUSPECT = re.compile(r"\b(?:suspects?|shooters?|gunm[ae]n|attackers?|killers?|assailants?|robbers?)\b", re.I)
