@@ -299,8 +299,8 @@ def test_groups_about_the_same_figure_merge(tmp_path):
         "The parents of a 9-month-old girl were charged after she was shot on Saturday.",
         "The 9-month-old baby is recovering after being shot on Saturday.",
     ])
-    ages = [c for c in _comparisons_with(report, "9") if c.status != "single"]
-    assert len(ages) == 1 and len(ages[0].sources) == 4
+    ages = [c for c in _comparisons_with(report, "9-month-old daughter") if c.status != "single"]
+    assert len(ages) == 1 and len(ages[0].sources) == 4  # (each age quoted with whose it is)
 
 
 def test_a_times_qualifier_and_part_of_day_are_kept(tmp_path):
@@ -671,9 +671,9 @@ def test_ages_without_old_deaths_found_by_others_and_everyday_places(tmp_path):
         "Officers found the man deceased in the driveway. He had served a 10-year sentence. A woman, 29, "
         "was shot in both legs.",
     ])
-    assert facts["16"].value["unit"] == "age (years)"  # "a 16-year girl"
+    assert facts["16-year girl"].value["unit"] == "age (years)"  # "a 16-year girl" (quoted with whose age)
     assert facts["10-year"].value["unit"] == "duration (days)"  # not before a person
-    assert (facts["29"].value["unit"], facts["29"].about) == ("age (years)", "age of woman")  # "a woman, 29,"
+    assert (facts["woman, 29"].value["unit"], facts["woman, 29"].about) == ("age (years)", "age of woman")
     assert facts["four individuals"].value["measure"] == "deaths"
     (dead,) = [f for f in report.events[0].facts if f.kind == "condition"]
     assert (dead.quote, dead.about) == ("found the man deceased", "condition of man")  # not the officers'
@@ -752,7 +752,8 @@ def test_who_died_is_the_person_the_relative_clause_hangs_on(tmp_path):
 def test_spelled_out_hyphenated_ages_are_ages_that_can_conflict(tmp_path):
     report, facts = _analysed(tmp_path, ["Police said two-year-old Ava Reyes was shot on Monday.",
                                          "Ava Reyes, 3, was shot on Monday, police said."])
-    assert facts["two"].value["unit"] == "age (years)" and facts["two"].value["exact"] == 2
+    assert facts["two-year-old Ava Reyes"].value["unit"] == "age (years)"
+    assert facts["two-year-old Ava Reyes"].value["exact"] == 2
     assert _conflicts(report) == ["sources disagree: Outlet 0: 2; Outlet 1: 3."]
 
 
@@ -1019,10 +1020,11 @@ def test_a_time_in_gmt_does_not_contradict_local_time(tmp_path):
 @pytest.mark.parametrize("texts, ages", [
     (["Gray's older sister, Mahnefah Gray, 19, told reporters that the officers lied on Sunday.",  # a nickname
       "The protest grew out of a vigil for Kimani (Kiki) Gray, 16, killed by police bullets on Saturday."],
-     {"19": "age of Mahnefah Gray", "16": "age of Kimani Gray"}),
+     {"Mahnefah Gray, 19": "age of Mahnefah Gray", "Kimani (Kiki) Gray, 16": "age of Kimani Gray"}),
     (["Deputy Jerry Ortiz was shot dead on Friday. Ortiz, 35, was alone at about 3 p.m. Friday, police said.",
       "\"I'm relieved,\" said 17-year-old Jeremy Ortiz, one of the deputy's relatives, on Friday."],  # a surname
-     {"35": "age of Jerry Ortiz", "17": "age of Jeremy Ortiz"}),  # alone: the full name given before
+     {"Ortiz, 35": "age of Jerry Ortiz", "17-year-old Jeremy Ortiz": "age of Jeremy Ortiz"}),  # alone: the
+    # full name given before
 ])
 def test_whose_age_keeps_people_of_one_surname_apart(tmp_path, texts, ages):
     report = _report(tmp_path, texts)
@@ -1153,7 +1155,7 @@ def test_a_pages_copyright_year_is_a_stamp_and_a_lone_figure_says_what_it_is(tmp
     facts = {f.quote: f for f in report.events[0].facts if f.kind in ("date", "quantity")}
     assert facts["2016"].value["stamp"]  # the page's year, not the happening's
     assert "“2016”" not in to_markdown(report).split("### What each source alone adds")[1]
-    assert _what(facts["27"]) == " (age of mother)"  # a bare "27" says nothing alone
+    assert _what(facts["27-year-old mother"]) == " (age of mother)"
 
 
 def test_a_figure_after_from_is_an_earlier_value_only_when_from_hangs_on_the_change(tmp_path):

@@ -22,7 +22,7 @@ def test_the_unmatched_ages_of_two_rosters_are_one_person(tmp_path):
         "Police said a 46-year-old man killed a 47-year-old woman and a 12-year-old girl before shooting himself.",
         "The 46-year-old man was found in the garage, and a 47-year-old woman and an 11-year-old girl were "
         "found in the front yard, police said."])
-    assert _age_conflicts(event) == {frozenset({"12", "11"})}
+    assert _age_conflicts(event) == {frozenset({"12-year-old girl", "11-year-old girl"})}
 
 
 def test_one_shared_age_is_not_enough_to_pair_the_rest(tmp_path):
@@ -56,7 +56,8 @@ def test_a_third_report_carries_a_person_to_a_report_that_shares_one_age(tmp_pat
     assert len(conflicts) == 1
     quotes = {f.id: (f.article, f.quote) for f in event.facts}
     assert len({quotes[i][0] for i in conflicts[0].facts}) == 3  # the stepdaughter's age too
-    assert sorted(q for _, q in (quotes[i] for i in conflicts[0].facts)) == ["11", "11", "12"]
+    assert sorted(q for _, q in (quotes[i] for i in conflicts[0].facts)) == [
+        "11-year-old girl", "11-year-old stepdaughter", "12-year-old girl"]
 
 
 def test_no_person_is_carried_through_a_report_with_two_near_ages(tmp_path):
@@ -74,7 +75,7 @@ def test_no_person_is_carried_through_a_report_with_two_near_ages(tmp_path):
 def test_each_reports_only_unnamed_person_a_year_apart_is_one_person(tmp_path):
     event = _event(tmp_path, ["A 24-year-old man was shot dead outside a bar on Tuesday night, police said.",
                               "Police said a 25-year-old man was killed in a shooting outside a bar on Tuesday night."])
-    assert _age_conflicts(event) == {frozenset({"24", "25"})}
+    assert _age_conflicts(event) == {frozenset({"24-year-old man", "25-year-old man"})}
     (tmp_path / "b").mkdir()
     other = _event(tmp_path / "b", ["A 24-year-old man was shot dead outside a bar on Tuesday night.",
                                     "A 25-year-old woman was shot dead outside a bar on Tuesday night."])

@@ -524,8 +524,11 @@ def _counted_noun(span: Span, vague: bool = False) -> tuple[Token | None, bool]:
     return None, False
 
 
-def _age_subject(doc: Doc, amount: Amount, span: Span) -> tuple[str | None, bool]:
-    """Whose age, and whether that is a name: '47-year-old Pedro Rosales', 'Pedro Rosales, 47,'."""
+def _age_subject(doc: Doc, amount: Amount, span: Span) -> tuple[str | None, bool, tuple[int, int]]:
+    """Whose age, whether that is a name, and the characters that tell the age of that person
+    ('47-year-old Pedro Rosales', 'Pedro Rosales, 47'; the figure alone when told elsewhere:
+    'She was 85.')."""
+    told = (amount.start, amount.end)
     text = context.text_of(doc)
     before = text[max(0, amount.start - 12):amount.start]
     year_old = UNIT_AFTER.match(text, amount.end)  # "the father, 47-year-old Pedro Rosales": Rosales
@@ -533,39 +536,44 @@ def _age_subject(doc: Doc, amount: Amount, span: Span) -> tuple[str | None, bool
     if stated and not year_old:  # "She was 85.": the person the pronoun stands for
         person = people.antecedent(doc, span.start, "female" if stated["pronoun"].lower() == "she" else "male")
         if person is None:
-            return None, False
+            return None, False, told
         name = person.name.split()
-        return " ".join(name if len(name) > 1 else _full_name(doc, span.start, name[-1]) or name), True
+        return " ".join(name if len(name) > 1 else _full_name(doc, span.start, name[-1]) or name), True, told
     if AGE_APPOSITION.search(before) and not year_old:
-        name = _name_before(doc, span.start)
+        name, first = _name_before(doc, span.start)
         if len(name) == 1:  # "Ortiz, 35,": the one "... Ortiz" the article named before, if one
             name = _full_name(doc, span.start, name[0]) or name
         if name:
-            return " ".join(name), True
+            return " ".join(name), True, (doc[first].idx, amount.end)
         noun = doc[span.start - 2] if span.start >= 2 else None  # "a woman, 29,": unnamed
         if noun is not None and _someone(noun):
-            return noun.text, False
+            return noun.text, False, (noun.idx, amount.end)
     for t in doc[span.end:min(len(doc), span.end + 8)]:
         if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in ("year", "years", "month", "months", "old"):
             ent = context.entity_of(t)
             if (ent is None or ent.label_ != "PERSON") and t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "B" \
                     and doc[t.i + 1].ent_type_ == "PERSON":  # "32-year-old Englishman Robert Buckley"
                 ent = context.entity_of(doc[t.i + 1])
-            return (ent.text, True) if ent is not None and ent.label_ == "PERSON" else (t.text, False)
-    return None, False
+            if ent is not None and ent.label_ == "PERSON":
+                return ent.text, True, (amount.start, ent.end_char)
+            return t.text, False, (amount.start, t.idx + len(t.text))
+    return None, False, told
+
 
 
 NICKNAME_OPENS = {")": "(", '"': '"', "”": "“", "'": "'", "’": "‘"}
 
 
-def _name_before(doc: Doc, end: int, reach: int = 8) -> list[str]:
+def _name_before(doc: Doc, end: int, reach: int = 8) -> tuple[list[str], int]:
     """The name that ends right before token `end` ("Pedro Rosales" of "Pedro Rosales, 47"),
-    leaving out a nickname between its words: "Kimani (Kiki) Gray" is Kimani Gray, not Gray."""
-    name, i, first = [], end - 1, max(0, end - reach)
+    leaving out a nickname between its words: "Kimani (Kiki) Gray" is Kimani Gray, not Gray;
+    and the token it begins at."""
+    name, i, first, begins = [], end - 1, max(0, end - reach), end
     while i >= first:
         t = doc[i]
         if t.ent_type_ == "PERSON" or t.pos_ == "PROPN":
             name.insert(0, t.text)
+            begins = i
         elif name and t.text in NICKNAME_OPENS:
             opening = next((k for k in range(i - 1, max(first, i - 5) - 1, -1)
                             if doc[k].text == NICKNAME_OPENS[t.text]), None)
@@ -576,7 +584,7 @@ def _name_before(doc: Doc, end: int, reach: int = 8) -> list[str]:
         elif name or not t.is_punct:
             break
         i -= 1
-    return name
+    return name, begins
 
 
 def _stated_age(text: str, amount: Amount) -> bool:
@@ -653,13 +661,13 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
         return None
     pred, lemmas = context.predicate(span.root)
     if unit.startswith("age"):
-        whose, is_name = _age_subject(doc, amount, span)
+        whose, is_name, (start, end) = _age_subject(doc, amount, span)
         if whose is None and _stated_age(context.text_of(doc), amount):
             return None  # "She is 13." of no one named just before: whose age is unknown
         about = f"age of {whose}" if whose else "age"
         keys = ["age", *(whose or "").lower().split()]
         names = [context.entity_key(w) for w in whose.split()] if whose and is_name else []
-        return Quantity(amount, unit, about, keys, names, None, amount.start, amount.end)
+        return Quantity(amount, unit, about, keys, names, None, start, end)  # (quoted with whose age it is)
     noun, part = _counted_noun(span, vague=amount.qualifier == "vague")
     text = context.text_of(doc)
     before = text[max(0, amount.start - 20):amount.start]
