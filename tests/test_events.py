@@ -284,6 +284,17 @@ def test_the_summary_never_tells_a_sentence_cut_out_of_a_quotation(tmp_path):
     assert told and all(t.count('"') % 2 == 0 for t in told), told
 
 
+def test_the_summary_never_tells_a_sentence_whose_subject_or_speaker_is_a_pronoun(tmp_path):
+    event = _one_event(tmp_path, [
+        "The state commission released a statement about the prisoner swap on Wednesday. \"The soldiers were "
+        "handed over after the Red Cross examined their health,\" it said. It called the swap a step to peace.",
+        "The prisoner swap took place on Wednesday, the state commission said. The Red Cross examined the "
+        "soldiers' health before they were handed over. They called the swap a step to peace."], "2023-12-13")
+    told = [s.text for s in event.summary]
+    assert told and not any(t.startswith(("It ", "They ")) or "it said" in t for t in told), told
+    assert any(t.startswith("The Red Cross examined") for t in told)
+
+
 def test_an_event_that_fails_to_cross_check_loses_nothing_else(tmp_path, monkeypatch):
     import triangulate.events as events
     from triangulate.report import to_json, to_markdown, validate

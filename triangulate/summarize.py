@@ -13,6 +13,7 @@ one already chosen is skipped, and so is one that holds a figure another source 
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -34,6 +35,9 @@ REWORDED = 0.7  # or this alike in meaning (sentence embeddings): "engaged in a 
 EMBEDDED_CHARS = 300  # of a sentence, for that: its opening says what it is about
 LEAD = 1.0  # weight of the position prior: 1 for an article's first sentence, 1/2 its second...
 SENTENCE_END = (".", "!", "?", "\"", "”", "’", "'")  # headlines and fragments are not told
+LEANS_BACK = re.compile(  # a sentence that needs the one before it: told alone, "it" is no one
+    r"^[\"“‘']?(?:It|He|She|They)\b"
+    r"|[,.!?][\"”’']\s+(?:it|he|she|they)\s+(?:said|says|added|told|wrote|stated|declared|noted)\b")
 
 
 @dataclass
@@ -54,7 +58,8 @@ def _candidates(facts: dict[str, Fact], articles: dict[str, Article]) -> list[_C
     out = []
     for f in facts.values():
         text = " ".join(articles[f.article].prose[f.start:f.end].split()) if f.article in articles else ""
-        if f.kind == "statement" and text.endswith(SENTENCE_END) and _quotes_balanced(text):
+        if f.kind == "statement" and text.endswith(SENTENCE_END) and _quotes_balanced(text) \
+                and not LEANS_BACK.search(text):
             out.append(_Candidate(f, text, [f.id], {f.article}))
     return out
 
