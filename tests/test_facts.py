@@ -1358,3 +1358,20 @@ def test_a_relation_told_of_the_attacker_is_the_victims_too(tmp_path):
     son = _report(tmp_path / "son", ["The boy was fatally shot by his father.", "He shot his two sons."])
     assert {(f.value["relation"], f.value["group"]) for f in son.events[0].facts if f.kind == "relation"} == {
         ("father", "child"), ("son", "child")}
+
+
+def test_an_open_toll_is_no_figure_a_hundred_times_larger():
+    from triangulate.crosscheck.judge import judge
+    from triangulate.model import Fact
+
+    def toll(fid: str, low: float, high: float | None, article: str) -> Fact:
+        return Fact(fid, article, "quantity", "deaths — people: killed", "", 0, 1,
+                    {"low": low, "high": high, "low_open": high is None, "high_open": high is None,
+                     "exact": low if high == low else None, "qualifier": "at least" if high is None else None,
+                     "unit": "count", "measure": "deaths"}, keys=["people", "kill"])
+
+    at_least_five = toll("a", 5, None, "1")
+    assert judge(at_least_five, toll("b", 24, 24, "2")) == "compatible"  # a toll that rose since
+    assert judge(at_least_five, toll("c", 170_000, 170_000, "2")) == "unrelated"  # another happening's
+    assert judge(toll("d", 10, 10, "1"), toll("e", 26_000, None, "2")) == "unrelated"  # (not a conflict)
+    assert judge(toll("f", 1, 1, "1"), at_least_five) == "conflict"  # (an early toll, raised since)

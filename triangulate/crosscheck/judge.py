@@ -217,10 +217,15 @@ def _widened(value: dict, share: float) -> dict:
     return {**value, "low": value["low"] * (1 - share), "high": None if high is None else high * (1 + share)}
 
 
-def _orders_apart(a: dict, b: dict) -> bool:
-    """The figures two measurements give (exact values or finite bounds) lie ten times apart or more."""
+def _orders_apart(a: dict, b: dict, times: float = 10) -> bool:
+    """The figures two measurements give (exact values or finite bounds) lie `times` apart or more."""
     fa, fb = ([x for x in (v["exact"], v["low"], v["high"]) if x] for v in (a, b))
-    return bool(fa and fb) and 10 * min(max(fa), max(fb)) <= max(min(fa), min(fb))
+    return bool(fa and fb) and times * min(max(fa), max(fb)) <= max(min(fa), min(fb))
+
+
+COUNTS_APART = 100  # "at least five people" killed holds the 230,000 of a tsunami told for context, and
+# "10 people" contradicts the "more than 26,000" of an earlier quake, but a toll that rises a hundredfold
+# between reports of one happening is rare: such figures tell other happenings
 
 
 def judge(a: Fact, b: Fact) -> str:
@@ -228,6 +233,8 @@ def judge(a: Fact, b: Fact) -> str:
         verdict = judge_quantity(a.value, b.value)
         if verdict == "compatible" and a.value["unit"] in MEASURED_IN and _orders_apart(a.value, b.value):
             return "unrelated"  # "more than nine minutes" holds "12 and a half years", but tells another span
+        if verdict != "agree" and a.value["unit"] == "count" and _orders_apart(a.value, b.value, COUNTS_APART):
+            return "unrelated"
         converted = a.keys[0] in MEASUREMENTS and a.keys[0] == b.keys[0] or a.value.get("converted") or b.value.get("converted")
         if verdict == "conflict" and converted and overlaps(_widened(a.value, 0.05), b.value):
             return "compatible"  # "36 miles" and "35 miles", "120 mph" and "193 km/h", "($141 billion)"
