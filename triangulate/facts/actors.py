@@ -49,8 +49,9 @@ def _common_noun(ent: Span, text: str) -> bool:
     wildfire"; not in a web address), unless a longer name ends with it ("May said" where "Theresa
     May" is named)."""
     word = ent.text
-    lower_case = re.compile(rf"(?<![\w/.-]){re.escape(word.lower())}(?![\w/-])")
-    if len(ent) != 1 or ent.start != ent.sent.start or not lower_case.search(text):
+    if len(ent) != 1 or ent.start != ent.sent.start:
+        return False
+    if not re.search(rf"(?<![\w/.-]){re.escape(word.lower())}(?![\w/-])", text):
         return False
     return not any(len(other) > 1 and other[-1].text == word for other in ent.doc.ents)
 
