@@ -134,16 +134,16 @@ def test_magnitudes_conflict_and_a_death_toll_never_holds_a_population(tmp_path)
     (event,) = report.events
     facts = {x.id: x for x in event.facts}
     groups = [(c.status, sorted(facts[i].quote for i in c.facts)) for c in event.comparisons if c.status != "single"]
-    assert ("conflict", ["5.9-magnitude", "6.1 earthquake"]) in groups
+    assert ("conflict", ["5.9-magnitude", "magnitude 6.1 earthquake"]) in groups  # (quoted with "magnitude")
     from triangulate.report.markdown import to_markdown
-    assert "| CONFLICT | the magnitude | O0: “6.1 earthquake”<br>O1: “5.9-magnitude” |" in to_markdown(report)
+    assert "| CONFLICT | the magnitude | O0: “magnitude 6.1 earthquake”<br>O1: “5.9-magnitude” |" in to_markdown(report)
     assert ("compatible", ["1.8 million people", "some 1.8m people"]) in groups
     assert ("compatible", ["Nine people", "at least seven people"]) in groups
     assert ("compatible", ["about 40 km", "roughly 25 miles"]) in groups
     cited = [s.text for s in event.summary if not s.text.startswith("Reports differ")]
     assert not any("6.1" in s or "5.9" in s for s in cited)
     told = [s.text for s in event.summary]
-    assert "Reports differ on the magnitude: O0: “6.1 earthquake”; O1: “5.9-magnitude”." in told
+    assert "Reports differ on the magnitude: O0: “magnitude 6.1 earthquake”; O1: “5.9-magnitude”." in told
 
 
 def test_who_names_the_people_quoted_when_no_actor_is_found(tmp_path):

@@ -147,8 +147,8 @@ def test_magnitudes_conflict_whether_or_not_their_clause_names_a_place(tmp_path)
         "three children, officials said.",
         "The death toll from Monday's magnitude 7.5 earthquake in southern Turkey rose to 45.",
     ])
-    assert facts["7.5 earthquake"].anchors and not facts["7.8-magnitude"].anchors
-    assert _the_conflict(report)[1] == {"7.5 earthquake", "7.8-magnitude"}
+    assert facts["magnitude 7.5 earthquake"].anchors and not facts["7.8-magnitude"].anchors
+    assert _the_conflict(report)[1] == {"magnitude 7.5 earthquake", "7.8-magnitude"}
     assert facts["three children"].value["part"] is True  # some of the 40 dead, not a toll of its own
 
 
@@ -1375,3 +1375,14 @@ def test_an_open_toll_is_no_figure_a_hundred_times_larger():
     assert judge(at_least_five, toll("c", 170_000, 170_000, "2")) == "unrelated"  # another happening's
     assert judge(toll("d", 10, 10, "1"), toll("e", 26_000, None, "2")) == "unrelated"  # (not a conflict)
     assert judge(toll("f", 1, 1, "1"), at_least_five) == "conflict"  # (an early toll, raised since)
+
+
+def test_a_magnitude_is_a_figure_quoted_with_its_word():
+    from triangulate.facts.numbers import find_amounts
+    assert [a.text for a in find_amounts("It was a magnitude-6.1 temblor on the F-16 route.")] == ["6.1"]
+
+
+def test_a_hyphened_magnitude_is_read_and_another_is_no_magnitude(tmp_path):
+    report, facts = _analysed(tmp_path, ["The survey said it was a magnitude-6.1 temblor. Another said magnitude 5.9."])
+    assert facts["magnitude-6.1"].value["unit"] == facts["magnitude 5.9"].value["unit"] == "magnitude"
+    assert facts["Another"].value["unit"] == "count"  # ("another" near "magnitude" is one more, not magnitude 1)

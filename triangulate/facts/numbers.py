@@ -60,7 +60,7 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
 _QUAL = sorted(((p, k) for k, ps in QUALIFIERS.items() for p in ps), key=lambda x: -len(x[0]))
 QUALIFIER_RE = re.compile(r"(?:" + "|".join(re.escape(p) for p, _ in _QUAL) + r")\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 NUMBER_RE = re.compile(
-    r"(?:(?<![\w.-])|(?<=\beuro))(?:(?P<vague>" + "|".join(VAGUE) + r")(?![\w-])"
+    r"(?:(?<![\w.-])|(?<=\beuro)|(?<=magnitude-))(?:(?P<vague>" + "|".join(VAGUE) + r")(?![\w-])"
     r"|(?P<digits>" + DIGITS + r")(?P<mag>" + MAGNITUDE + r")(?P<abbr>\s?(?:" + "|".join(ABBREVIATED) + r"))?"
     r"(?P<dz>" + DOZEN + r")(?!(?!" + GLUED_UNIT + r")\w|\.\d|-\d)"
     r"|(?P<words>" + WORDS + r")(?P<wdz>" + DOZEN + r")(?!\w|-(?!" + TIME_UNIT + r")))",

@@ -53,6 +53,7 @@ NOT_A_COUNT_BEFORE = re.compile(r"(?:\bno|\bnumber|\bno\.|#|\bpage|\broute|\blin
                                 r"\bchannel|\bpart|\bsection|\bcase|\barticle|[:/\d])\s*$|\.$", re.I)  # (a full
 # stop then a space ends a sentence: "... on Sunday. About 207 million people" is a count)
 MAGNITUDE = re.compile(r"magnitude|richter", re.I)
+MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?\s*-?\s*$", re.I)
 NOT_A_COUNT_AFTER = re.compile(r"\s*(?:-\s*)?(?:block|caliber|calibre|mm\b|degrees?|"
                                r"th\b|st\b|nd\b|rd\b)", re.I)
 MONTH_AFTER = re.compile(r"\s+(?:" + "|".join(sorted({m.capitalize() for m in [*MONTHS, *MONTH_ABBR]}, key=len, reverse=True))
@@ -223,8 +224,9 @@ def _unit(text: str, amount: Amount) -> str | None:
         return "percent"
     if (measured := measurement(text, amount.end)) is not None:
         return measured[0]
-    if MAGNITUDE.search(text[max(0, amount.start - 25):amount.end + 25]) and (amount.exact or 0) < 10:
-        return "magnitude"
+    if MAGNITUDE.search(text[max(0, amount.start - 25):amount.end + 25]) and (amount.exact or 0) < 10 \
+            and re.search(r"\d", amount.text):
+        return "magnitude"  # (in figures: "another magnitude 5.9 quake" is no magnitude 1)
     if RATE_AFTER.match(after):
         return "rate"  # "1,500 deaths a day" is not a toll (speeds are measurements, above)
     return "count"
@@ -710,6 +712,8 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
         noun_anchors = _distance_from(noun)
     sign = CURRENCY_BEFORE.search(text[max(0, amount.start - 12):amount.start]) if unit == "money" else None
     start = amount.start - len(sign.group(0)) if sign else amount.start  # the quote keeps "$"
+    named = MAGNITUDE_BEFORE.search(text[max(0, start - 20):start]) if unit == "magnitude" else None
+    start -= len(named.group(0)) if named else 0  # and "magnitude" ("a magnitude of 6.4": not a bare "6.4")
     if unit == "money":
         amount = _rounded(amount)
     if measured:
