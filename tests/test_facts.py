@@ -1023,8 +1023,8 @@ def test_a_time_in_gmt_does_not_contradict_local_time(tmp_path):
      {"Mahnefah Gray, 19": "age of Mahnefah Gray", "Kimani (Kiki) Gray, 16": "age of Kimani Gray"}),
     (["Deputy Jerry Ortiz was shot dead on Friday. Ortiz, 35, was alone at about 3 p.m. Friday, police said.",
       "\"I'm relieved,\" said 17-year-old Jeremy Ortiz, one of the deputy's relatives, on Friday."],  # a surname
-     {"Ortiz, 35": "age of Jerry Ortiz", "17-year-old Jeremy Ortiz": "age of Jeremy Ortiz"}),  # alone: the
-    # full name given before
+     # (alone, "Ortiz" is the full name given before)
+     {"Ortiz, 35": "age of Jerry Ortiz", "17-year-old Jeremy Ortiz": "age of Jeremy Ortiz"}),
 ])
 def test_whose_age_keeps_people_of_one_surname_apart(tmp_path, texts, ages):
     report = _report(tmp_path, texts)
@@ -1377,7 +1377,7 @@ def test_an_open_toll_is_no_figure_a_hundred_times_larger():
     assert judge(toll("f", 1, 1, "1"), at_least_five) == "conflict"  # (an early toll, raised since)
 
 
-def test_a_magnitude_is_a_figure_quoted_with_its_word():
+def test_a_figure_hyphened_to_magnitude_is_read_and_a_hyphened_label_is_not():
     from triangulate.facts.numbers import find_amounts
     assert [a.text for a in find_amounts("It was a magnitude-6.1 temblor on the F-16 route.")] == ["6.1"]
 

@@ -64,3 +64,13 @@ def test_no_suspect_known_and_a_wanted_man_named_later_disagree(tmp_path):
     assert {facts[i].quote: facts[i].value["state"] for i in conflict.facts} == {
         "no suspect description given": "withheld", "Erick Malone": "named"}
     assert {facts[i].value["role"] for i in conflict.facts} == {"suspect"}
+
+
+def test_a_suspect_identified_as_someone_well_after_the_verb_is_named(tmp_path):
+    texts = ["A man was shot in the head on Porter Street on Sunday; there was no suspect description given.",
+             "A man was shot dead on Porter Street on Sunday. Police identified the alleged shooter as "
+             "21-year-old Erick Malone."]
+    event = analyze_texts(tmp_path, texts, "Porter Street shooting", "2016-05-02").events[0]
+    facts = {x.id: x for x in event.facts}
+    (conflict,) = [c for c in event.comparisons if c.status == "conflict"]
+    assert {facts[i].quote for i in conflict.facts} == {"no suspect description given", "Erick Malone"}

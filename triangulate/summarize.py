@@ -9,7 +9,9 @@ Which sentences: the ones most sources support, as in centroid-based multi-docum
 summarisation (Radev et al., 2004): a sentence scores by how many sources corroborate it and by
 how close it comes to each other source's nearest sentence (TF-IDF cosine), with a small
 preference for the top of an article (news puts what matters first).  A sentence too close to
-one already chosen is skipped, and so is one that holds a figure another source contradicts.
+one already chosen is skipped, and so is one that holds a figure another source contradicts, and
+one whose subject or speaker is a bare pronoun ("It called the swap ...", '"...," it said.'),
+which needs the sentence before it.
 """
 from __future__ import annotations
 

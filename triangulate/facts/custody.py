@@ -1,8 +1,8 @@
 """Custody facts: whether a suspect is held or free as a report tells it: "in custody"
 ("Zweck was arrested", "is now in custody", "turned himself in", "surrendered to police") or
 "at large" ("the shooter is on the loose", "two people being sought", "Malone is wanted in the
-shooting", "no arrests have been made").  Early reports of a crime often say one and later reports the other (a revision), and
-each is said in many words.
+shooting", "no arrests have been made").  Early reports of a crime often say one and later
+reports the other (a revision), and each is said in many words.
 """
 from __future__ import annotations
 

@@ -562,7 +562,6 @@ def _age_subject(doc: Doc, amount: Amount, span: Span) -> tuple[str | None, bool
     return None, False, told
 
 
-
 NICKNAME_OPENS = {")": "(", '"': '"', "”": "“", "'": "'", "’": "‘"}
 
 
