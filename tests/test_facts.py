@@ -1386,3 +1386,22 @@ def test_a_hyphened_magnitude_is_read_and_another_is_no_magnitude(tmp_path):
     report, facts = _analysed(tmp_path, ["The survey said it was a magnitude-6.1 temblor. Another said magnitude 5.9."])
     assert facts["magnitude-6.1"].value["unit"] == facts["magnitude 5.9"].value["unit"] == "magnitude"
     assert facts["Another"].value["unit"] == "count"  # ("another" near "magnitude" is one more, not magnitude 1)
+
+
+def test_a_straight_quotation_over_several_lines_is_one_with_its_speaker(tmp_path):
+    report = _report(tmp_path, [
+        "At 55, he is the same age as William Hartnell when he was cast.\nIn an interview Peter Capaldi admitted he "
+        "had been a fan.\n\"Being asked to play the Doctor is an amazing privilege .\nLike the Doctor himself I "
+        "find myself in utter terror .\nI can't wait to get started , \" he said .\nHe called it \"a great role\" too."])
+    (quote,) = [f for f in report.events[0].facts if f.kind == "quotation"]
+    assert quote.value["text"].startswith("Being asked") and quote.value["text"].endswith("get started ,")
+    assert quote.speaker == "Peter Capaldi"  # the subject "he" stands for, not the nearer William Hartnell
+
+
+def test_a_pronoun_speaker_is_the_subject_named_beside_a_title(tmp_path):
+    report = _report(tmp_path, [
+        "Banks agreed to lend Greece billions, said Anargyros Bizianis, a trader. The German Chancellor, Angela "
+        "Merkel, said the crisis showed the need for the rules of Wolfgang Schaeuble. \"The future of Europe is "
+        "at stake,\" she told a debate."])
+    (quote,) = [f for f in report.events[0].facts if f.kind == "quotation"]
+    assert quote.speaker == "Angela Merkel"

@@ -1,9 +1,9 @@
 """Quotation facts: direct quotes with their speaker and cue ("said", "wrote", "told").
 
-Quotes are found by their quotation marks (curly or straight, also as the tokenised ` " `);
-the speaker is the subject of a speech verb in the same sentence, or the object of
-"according to"; pronouns ("it said", "he said") are resolved to the nearest preceding named
-entity or noun phrase subject.  A quote with no speech verb of its own that follows an attributed
+Quotes are found by their quotation marks (curly or straight, also as the tokenised ` " `, and
+straight ones over several lines: `_quoted`); the speaker is the subject of a speech verb in the
+same sentence, or the object of "according to"; pronouns ("it said", "he said") are resolved to
+the nearest preceding named subject of a clause, else the nearest preceding name.  A quote with no speech verb of its own that follows an attributed
 one in the same paragraph is that speaker's, as news writing has it.
 """
 from __future__ import annotations
@@ -58,11 +58,24 @@ def speaker_text(token: Token) -> str:
 
 
 def resolve_pronoun(token: Token) -> str | None:
-    """The nearest named person or organisation before a pronoun (a modest coreference rule)."""
+    """The named person or organisation a pronoun stands for (a modest coreference rule): the
+    nearest one before it that was the subject of its clause ("Capaldi admitted he had been a
+    fan ... 'I can't wait,' he said", past "the same age as William Hartnell"), else the nearest."""
     want = ("ORG",) if token.lower_ in ("it", "which") else ("PERSON", "ORG") if token.lower_ in ("they", "we") else ("PERSON",)
-    for ent in reversed([e for e in context.entities(token.doc) if e.end <= token.i and e.label_ in want]):
-        return ent.text
-    return None
+    before = [e for e in context.entities(token.doc) if e.end <= token.i and e.label_ in want]
+    sentences = [s.start for s in token.doc.sents if s.start <= token.i][-SUBJECT_REACH:]
+    recent = [e for e in before if sentences and e.start >= sentences[0]]
+    subject = next((e for e in reversed(recent) if _is_subject(e.root)), None)
+    return (subject or before[-1]).text if before else None
+
+
+SUBJECT_REACH = 8  # sentences, the pronoun's own included (and a long quotation's), searched for a subject
+
+
+def _is_subject(token: Token) -> bool:
+    """A clause's subject, or a name set beside one ("The German Chancellor, Angela Merkel, said")."""
+    subjects = ("nsubj", "nsubjpass")
+    return token.dep_ in subjects or token.dep_ == "appos" and token.head.dep_ in subjects
 
 
 def speaker_of(sent: Span, quote_span: tuple[int, int]) -> tuple[str | None, Token | None]:
@@ -80,26 +93,55 @@ def speaker_of(sent: Span, quote_span: tuple[int, int]) -> tuple[str | None, Tok
     return None, None
 
 
+SPANNING_CHARS = 1000  # the longest quotation read across lines
+
+
+def _quoted(text: str) -> list[tuple[int, int, int, str]]:
+    """(opening mark, end of closing mark, start of the words, the words) of every quotation: a
+    pair of curly marks, or of straight marks on one line, or a straight quotation that runs over
+    several lines (paragraphs, or one sentence a line as some corpora have it: '" The Iran deal is
+    a terrible deal .' ... 'It should have never been made , " Trump said'): the last mark of a
+    line with an odd number of them opens it, the first mark of the next such line closes it,
+    when no other straight mark lies between."""
+    found = [(m.start(), m.end(), m.start(g), m.group(g)) for m in QUOTE.finditer(text)
+             for g in ("a", "b", "c") if m.group(g) is not None]
+    marks = [i for i, ch in enumerate(text) if ch == '"']
+    line_of = {i: text.count("\n", 0, i) for i in marks}
+    per_line: dict[int, list[int]] = {}
+    for i in marks:
+        per_line.setdefault(line_of[i], []).append(i)
+    odd = sorted(line for line, at in per_line.items() if len(at) % 2)
+    k = 0
+    while k + 1 < len(odd):
+        opening, closing = per_line[odd[k]][-1], per_line[odd[k + 1]][0]
+        between = [i for i in marks if opening < i < closing]
+        if not between and closing - opening <= SPANNING_CHARS:
+            found.append((opening, closing + 1, opening + 1, text[opening + 1:closing]))
+            k += 2
+        else:
+            k += 1
+    return sorted(found)
+
+
 def extract(doc: Doc) -> list[Quotation]:
     found = []
-    for m in QUOTE.finditer(context.text_of(doc)):
-        inner = next(g for g in ("a", "b", "c") if m.group(g) is not None)
-        said = m.group(inner).strip()  # (“ NO proof or evidence , ”: tokenized text spaces its quotes)
+    for outer_start, outer_end, inner_start, words in _quoted(context.text_of(doc)):
+        said = words.strip()  # (“ NO proof or evidence , ”: tokenized text spaces its quotes)
         if not said:
             continue
-        start = m.start(inner) + m.group(inner).index(said)
+        start = inner_start + words.index(said)
         end = start + len(said)
         size = len(said.split())
         if size < 2 or size < 4 and not said[0].isupper():
             continue  # a scare-quoted term ("a 'concealed position'"), not an utterance
-        span = context.span_of(doc, m.start(), m.end())
+        span = context.span_of(doc, outer_start, outer_end)
         if span is None:
             continue
         sents = {t.sent for t in span}
         last = doc[span.end].sent if span.end < len(doc) else span[-1].sent
         speaker, cue = None, None
         for sent in sorted(sents | {last}, key=lambda s: s.start):
-            speaker, cue = speaker_of(sent, (m.start(), m.end()))
+            speaker, cue = speaker_of(sent, (outer_start, outer_end))
             if cue is not None:
                 break
         if size < 4 and cue is None:
