@@ -8,6 +8,7 @@ one in the same paragraph is that speaker's, as news writing has it.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -105,11 +106,11 @@ def _quoted(text: str) -> list[tuple[int, int, int, str]]:
     when no other straight mark lies between."""
     found = [(m.start(), m.end(), m.start(g), m.group(g)) for m in QUOTE.finditer(text)
              for g in ("a", "b", "c") if m.group(g) is not None]
-    marks = [i for i, ch in enumerate(text) if ch == '"']
-    line_of = {i: text.count("\n", 0, i) for i in marks}
+    marks = [m.start() for m in re.finditer('"', text)]
+    breaks = [m.start() for m in re.finditer("\n", text)]
     per_line: dict[int, list[int]] = {}
     for i in marks:
-        per_line.setdefault(line_of[i], []).append(i)
+        per_line.setdefault(bisect.bisect(breaks, i), []).append(i)
     odd = sorted(line for line, at in per_line.items() if len(at) % 2)
     k = 0
     while k + 1 < len(odd):
