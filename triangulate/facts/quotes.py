@@ -3,8 +3,9 @@
 Quotes are found by their quotation marks (curly or straight, also as the tokenised ` " `, and
 straight ones over several lines: `_quoted`); the speaker is the subject of a speech verb in the
 same sentence, or the object of "according to"; pronouns ("it said", "he said") are resolved to
-the nearest preceding named subject of a clause, else the nearest preceding name.  A quote with no speech verb of its own that follows an attributed
-one in the same paragraph is that speaker's, as news writing has it.
+the nearest preceding named subject of a clause, else the nearest preceding name.  A quote with
+no speech verb of its own that follows an attributed one in the same paragraph is that
+speaker's, as news writing has it.
 """
 from __future__ import annotations
 
