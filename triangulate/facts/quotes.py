@@ -116,8 +116,8 @@ def _quoted(text: str) -> list[tuple[int, int, int, str]]:
     k = 0
     while k + 1 < len(odd):
         opening, closing = per_line[odd[k]][-1], per_line[odd[k + 1]][0]
-        between = [i for i in marks if opening < i < closing]
-        if not between and closing - opening <= SPANNING_CHARS:
+        adjacent = bisect.bisect_right(marks, opening) == bisect.bisect_left(marks, closing)  # (no mark between)
+        if adjacent and closing - opening <= SPANNING_CHARS:
             found.append((opening, closing + 1, opening + 1, text[opening + 1:closing]))
             k += 2
         else:
