@@ -69,3 +69,25 @@ def test_today_a_day_off_another_reports_day_is_no_contradiction():
     tuesday = dict(today, text="Tuesday")
     assert judge_date(today, monday) == "unrelated"  # a wire story's "today", dated by a later page
     assert judge_date(tuesday, monday) == "conflict"
+
+
+def test_a_specific_figure_is_one_of_two_significant_digits_and_not_an_age():
+    from triangulate.crosscheck.align import specific_figure
+
+    def count(exact, unit="count") -> Fact:
+        return Fact("f", "1", "quantity", "files", str(exact), 0, 3, {"exact": exact, "unit": unit})
+
+    assert [specific_figure(count(x)) for x in (183, 55000, 2500, 334e6, 12)] == [True] * 5
+    assert [specific_figure(count(x)) for x in (20, 2000, 8.7, 3, None)] == [False] * 5
+    assert not specific_figure(count(26, "age (years)"))  # two victims may both be 26
+
+
+def test_the_same_specific_figure_aligns_sentences_told_differently(tmp_path):
+    from test_identity import _event
+
+    event = _event(tmp_path, [
+        "Israeli agents smuggled out 183 compact discs of Iranian files, Netanyahu said.",
+        "He displayed 183 CDs on a bookshelf behind him."])
+    by_quote = {f.quote: f for f in event.facts if f.kind == "quantity"}
+    discs, cds = by_quote["183 compact discs"], by_quote["183 CDs"]
+    assert any({discs.id, cds.id} <= set(c.facts) and c.status == "agree" for c in event.comparisons)

@@ -25,6 +25,9 @@ CONFLICT_JOIN["score"] = float("inf")  # a report telling several games' scores:
 CONFLICT_JOIN["role"] = 0.0  # one named person's two ranks: the name is the evidence
 ONE_SIDED_STATEMENT = 0.35  # a sentence's best match that prefers another sentence needs more
 AGREE_JOIN = {"date": 0.10}  # the same day stated by two reports of one event: the day is the evidence
+SPECIFIC_JOIN = 0.15  # the same specific figure in two reports of one event ("183 compact discs" and
+# "183 CDs", "over 55,000 pages" and "over the 55,000"): the figure is the evidence, however the
+# sentences around it differ; a round one ("20", "2,000") or an age may be a coincidence
 MEASURED_JOIN = {"wound": 0.0, "condition": 0.0, "quantity/population": 0.0, "quantity/magnitude": 0.0,
                  "quantity/depth": 0.0, "date": 0.0, "weapon": 0.0, "charge": 0.0, "custody": 0.0, "manner": 0.0,
                  "relation": 0.0, "score": 0.0, "identity": 0.0, "place": 0.0}  # each report's only wound
@@ -34,7 +37,8 @@ MEASURED_JOIN = {"wound": 0.0, "condition": 0.0, "quantity/population": 0.0, "qu
 # the structure is the evidence, whatever words the sentences use
 
 
-def join_threshold(kind: str, verdict: str, measured: bool = False, measure: str | None = None) -> float:
+def join_threshold(kind: str, verdict: str, measured: bool = False, measure: str | None = None,
+                   specific: bool = False) -> float:
     """Similarity needed to align two facts: higher for a conflict, unless the structure says
     both are about the same thing (`identity.same_measure`: the same counted outcome, ...)."""
     if verdict == "unrelated":
@@ -43,6 +47,8 @@ def join_threshold(kind: str, verdict: str, measured: bool = False, measure: str
         return MEASURED_JOIN.get(f"{kind}/{measure}", MEASURED_JOIN.get(kind, JOIN[kind]))
     if verdict == "agree" and kind in AGREE_JOIN:
         return AGREE_JOIN[kind]
+    if verdict == "agree" and specific:
+        return min(SPECIFIC_JOIN, JOIN[kind])
     if verdict == "conflict":
         return CONFLICT_JOIN.get(kind, JOIN[kind])
     return JOIN[kind]
@@ -79,8 +85,19 @@ class Links:
             verdict = self.verdict(a, b)
             if verdict == "compatible" and a.kind == "date" and max(days_spanned(a.value), days_spanned(b.value)) <= 1:
                 verdict = "agree"  # "Monday night" (into Tuesday) and "Sept. 5": the same day, as evidence
-            self._scores[key] = sim, join_threshold(a.kind, verdict, measured, measure)
+            specific = a.kind == "quantity" and specific_figure(a) and specific_figure(b)
+            self._scores[key] = sim, join_threshold(a.kind, verdict, measured, measure, specific)
         return self._scores[key]
+
+
+def specific_figure(f: Fact) -> bool:
+    """An exact figure of two significant digits or more, 10 or over ("183", "55,000", "$334
+    million", "2,500"; not "20", "2,000" nor "8.7"), and not an age: two reports of one event
+    rarely give one such figure for two different things."""
+    exact = f.value.get("exact")
+    if exact is None or exact < 10 or f.value["unit"].startswith("age"):
+        return False
+    return len(str(round(exact)).rstrip("0")) >= 2
 
 
 def _fits(left: list[Fact], right: list[Fact], links: Links) -> bool:
