@@ -821,7 +821,7 @@ def extract(doc: Doc) -> list[Quantity]:
     in_dates = {t.idx for t in doc if t.ent_type_ in ("DATE", "TIME") and not _count_tagged_date(t)}
     names = {t.idx + len(t.text) for t in doc if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"
              or _someone(t)}  # "Ana Ruiz, 52,", "a woman, 29,", "the troubled actress, 26,"
-    for amount in find_amounts(context.text_of(doc)):
+    for amount in map(lambda a: _unless_a_preposition(doc, a), find_amounts(context.text_of(doc))):
         told_age = _apposed_age(context.text_of(doc), amount, names) or _stated_age(context.text_of(doc), amount)
         if amount.start in in_dates and not told_age and not UNIT_AFTER.match(context.text_of(doc), amount.end) \
                 and not PERCENT_AFTER.match(context.text_of(doc), amount.end):  # ("40pc" tagged a date)
@@ -834,6 +834,22 @@ def extract(doc: Doc) -> list[Quantity]:
             found.append(quantity)
     found = _others_of_another_outcome(found)
     return found + _coordinated_sums(doc, found) + _with_others(doc, found)
+
+
+OVER = re.compile(r"over\s+(?:the\s+|its\s+|their\s+)?", re.I)
+
+
+def _unless_a_preposition(doc: Doc, amount: Amount) -> Amount:
+    """The figure alone where its "over" is a preposition with an object of its own, not "more
+    than": "spread over 183 CDs", "110 billion euros over three years", "33 games over two
+    seasons" (against "killed over 100 people", "for over 20 years", where it qualifies the number)."""
+    over = OVER.match(amount.text) if amount.qualifier == "more_than" else None
+    span = context.span_of(doc, amount.start, amount.start + 1) if over else None
+    token = span[0] if span else None
+    if token is None or token.dep_ != "prep" or not any(c.dep_ == "pobj" for c in token.children):
+        return amount
+    start = amount.start + over.end()
+    return Amount(start, amount.end, amount.text[over.end():], amount.low, amount.low, exact=amount.low)
 
 
 def _count_tagged_date(token: Token) -> bool:
