@@ -1410,10 +1410,12 @@ def test_a_pronoun_speaker_is_the_subject_named_beside_a_title(tmp_path):
 def test_over_with_an_object_of_its_own_is_a_preposition_not_more_than(tmp_path):
     report = _report(tmp_path, [
         "Greece will get 110 billion euros over three years. The files were spread over 183 CDs. "
-        "The storm killed over 100 people. He has worked there for over 20 years."])
+        "The storm killed over 100 people. He has worked there for over 20 years. "
+        "Residents over 65 were evacuated first."])
     values = {f.quote: (f.value["qualifier"], f.value["low"], f.value["high"])
               for f in report.events[0].facts if f.kind == "quantity"}
     assert values["three years"][0] is None and values["three years"][1] == values["three years"][2]
     assert values["183 CDs"] == (None, 183, 183)
     assert values["over 100 people"] == ("more_than", 100, None)
     assert values["over 20 years"][0] == "more_than"
+    assert values["over 65"][0] == "more_than"

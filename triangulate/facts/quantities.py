@@ -842,12 +842,13 @@ OVER = re.compile(r"over\s+(?:the\s+|its\s+|their\s+)?", re.I)
 def _unless_a_preposition(doc: Doc, amount: Amount) -> Amount:
     """The figure alone where its "over" is a preposition with an object of its own, not "more
     than": "spread over 183 CDs", "110 billion euros over three years", "33 games over two
-    seasons" (against "killed over 100 people", "for over 20 years", where it qualifies the number)."""
+    seasons" (against "killed over 100 people", "for over 20 years", "people over 65", where it qualifies
+    the number)."""
     over = OVER.match(amount.text) if amount.qualifier == "more_than" else None
     span = context.span_of(doc, amount.start, amount.start + 1) if over else None
     token = span[0] if span else None
-    if token is None or token.dep_ != "prep" or not any(c.dep_ == "pobj" for c in token.children):
-        return amount
+    if token is None or token.dep_ != "prep" or not any(c.dep_ == "pobj" and not c.like_num for c in token.children):
+        return amount  # (its object the number itself: "people over 65" are older than 65)
     start = amount.start + over.end()
     return Amount(start, amount.end, amount.text[over.end():], amount.low, amount.low, exact=amount.low)
 
