@@ -26,8 +26,8 @@ CONFLICT_JOIN["role"] = 0.0  # one named person's two ranks: the name is the evi
 ONE_SIDED_STATEMENT = 0.35  # a sentence's best match that prefers another sentence needs more
 AGREE_JOIN = {"date": 0.10}  # the same day stated by two reports of one event: the day is the evidence
 SPECIFIC_JOIN = 0.15  # the same specific figure in two reports of one event ("183 compact discs" and
-# "183 CDs", "over 55,000 pages" and "over the 55,000"): the figure is the evidence, however the
-# sentences around it differ; a round one ("20", "2,000") or an age may be a coincidence
+# "183 CDs"): the figure is the evidence, however the sentences around it differ; a rounder one
+# ("14", "55,000") or an age may be a coincidence ("14 others" hurt, a tsunami's "14 countries")
 MEASURED_JOIN = {"wound": 0.0, "condition": 0.0, "quantity/population": 0.0, "quantity/magnitude": 0.0,
                  "quantity/depth": 0.0, "date": 0.0, "weapon": 0.0, "charge": 0.0, "custody": 0.0, "manner": 0.0,
                  "relation": 0.0, "score": 0.0, "identity": 0.0, "place": 0.0}  # each report's only wound
@@ -91,13 +91,13 @@ class Links:
 
 
 def specific_figure(f: Fact) -> bool:
-    """An exact figure of two significant digits or more, 10 or over ("183", "55,000", "$334
-    million", "2,500"; not "20", "2,000" nor "8.7"), and not an age: two reports of one event
-    rarely give one such figure for two different things."""
+    """An exact figure of three significant digits or more ("183", "$334 million", "2,417"; not
+    "14", "55,000" nor "8.75"), and not an age: two reports of one event rarely give one such
+    figure for two different things (a figure of two digits: one in a hundred or so)."""
     exact = f.value.get("exact")
-    if exact is None or exact < 10 or f.value["unit"].startswith("age"):
+    if exact is None or exact < 100 or f.value["unit"].startswith("age"):
         return False
-    return len(str(round(exact)).rstrip("0")) >= 2
+    return len(str(round(exact)).rstrip("0")) >= 3
 
 
 def _fits(left: list[Fact], right: list[Fact], links: Links) -> bool:
