@@ -1419,3 +1419,11 @@ def test_over_with_an_object_of_its_own_is_a_preposition_not_more_than(tmp_path)
     assert values["over 100 people"] == ("more_than", 100, None)
     assert values["over 20 years"][0] == "more_than"
     assert values["over 65"][0] == "more_than"
+
+
+def test_the_emergency_number_is_no_count(tmp_path):
+    report = _report(tmp_path, [
+        "A co-worker called 911 and a 911 dispatcher sent officers. Police fielded 911 calls for an hour. "
+        "About 911 people were evacuated."])
+    counts = [f.quote for f in report.events[0].facts if f.kind == "quantity"]
+    assert counts == ["About 911 people"]

@@ -53,6 +53,10 @@ NOT_A_COUNT_BEFORE = re.compile(r"(?:\bno|\bnumber|\bno\.|#|\bpage|\broute|\blin
                                 r"\bchannel|\bpart|\bsection|\bcase|\barticle|[:/\d])\s*$|\.$", re.I)  # (a full
 # stop then a space ends a sentence: "... on Sunday. About 207 million people" is a count)
 MAGNITUDE = re.compile(r"magnitude|richter", re.I)
+EMERGENCY_NUMBER = re.compile(r"911|999|112")  # "called 911", "a 911 dispatcher", "999 calls"
+EMERGENCY_AFTER = re.compile(r"\s*(?:-\s*)?(?:calls?|callers?|dispatch\w*|operators?|emergenc\w+|cent(?:er|re)s?|"
+                             r"system|lines?|tapes?|recordings?)\b", re.I)
+EMERGENCY_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|dial(?:s|l?ed|l?ing)?|phoned|to)\s+$", re.I)
 MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?\s*-?\s*$", re.I)
 NOT_A_COUNT_AFTER = re.compile(r"\s*(?:-\s*)?(?:block|caliber|calibre|mm\b|degrees?|"
                                r"th\b|st\b|nd\b|rd\b)", re.I)
@@ -213,6 +217,8 @@ def _unit(text: str, amount: Amount) -> str | None:
         return None  # a phone number, code or identifier
     if TIME_AFTER.match(after):
         return None
+    if EMERGENCY_NUMBER.fullmatch(amount.text) and (EMERGENCY_AFTER.match(after) or EMERGENCY_BEFORE.search(before)):
+        return None  # the emergency number, not a count
     unit = UNIT_AFTER.match(after)
     if unit:
         if unit["old"] or _hyphened_before_person(after, unit):
