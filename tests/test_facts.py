@@ -579,6 +579,23 @@ def test_each_reports_only_day_of_the_happening_is_compared(tmp_path):
     assert not _conflicts(followed)
 
 
+def test_the_day_police_were_called_out_is_the_day_of_the_happening(tmp_path):
+    called = _report(tmp_path / "a", [
+        "Police were called to a Pershing Court residence at 12:31 a.m. Wednesday for a report of a male "
+        "with a gunshot to the head.",
+        "A Uniontown man is thankful to be alive after a shooting at Pershing Court Manor on Thursday."])
+    (conflict,) = _conflicts(called)
+    assert "2005-11-23" in conflict and "2005-11-24" in conflict
+    phoned = _report(tmp_path / "b", ["His sister called him on Wednesday to ask about the party.",
+                                      "A man was shot at the party on Thursday, police said."])
+    assert not _conflicts(phoned)  # a call, but no one called out
+    told = _report(tmp_path / "c", [  # the day of the shooting told besides: that is the report's day
+        "Police responded to a call on Saturday. The baby was shot and wounded on Sunday by her father.",
+        "The baby was shot by her father in their apartment on Saturday, police said."])
+    (conflict,) = _conflicts(told)
+    assert "2005-11-26" in conflict and "2005-11-27" in conflict
+
+
 def test_weapons_are_compared_by_class_and_caliber(tmp_path):
     same = _report(tmp_path / "a", [
         "Police said Rosales shot the girl on Sunday while cleaning an unlicensed Colt .45 handgun.",
@@ -1424,6 +1441,6 @@ def test_over_with_an_object_of_its_own_is_a_preposition_not_more_than(tmp_path)
 def test_the_emergency_number_is_no_count(tmp_path):
     report = _report(tmp_path, [
         "A co-worker called 911 and a 911 dispatcher sent officers. Police fielded 911 calls for an hour. "
-        "About 911 people were evacuated."])
+        "About 911 people were evacuated. A caller phoned to 999. The toll rose to 112."])
     counts = [f.quote for f in report.events[0].facts if f.kind == "quantity"]
-    assert counts == ["About 911 people"]
+    assert counts == ["About 911 people", "112"]

@@ -225,8 +225,9 @@ def sole(facts: list[Fact]) -> frozenset[str]:
       "behind her right ear", whatever other wounds both name);
     - one day of the happening, marked `id/day` (a day-precision date whose clause tells a
       shooting, a quake, a crash...: "striking their daughter on Saturday" against another
-      report's "wounded on Sunday by her father"), and one day of an arrest, marked `id/arrest`
-      ("was arrested Friday" against "Thursday afternoon's arrest");
+      report's "wounded on Sunday by her father"; in a report that tells no such day, the day police
+      were called out: "police were called ... at 12:31 a.m. Wednesday"), and one day of an arrest,
+      marked `id/arrest` ("was arrested Friday" against "Thursday afternoon's arrest");
     - one sum of bail, marked `id/bail` ("his bond was set at $500,000" against "held on $750,000 bond").
     Ages of one person in two reports that do not both name them are marked `id/age:other id`
     (`roster.counterparts`: "a 12-year-old girl" against "his 11-year-old stepdaughter").
@@ -263,6 +264,8 @@ def sole(facts: list[Fact]) -> frozenset[str]:
                 and not any(f.value.get(k) for k in ("stamp", "planned", "qualifier", "background", "in_time")):
             if set(f.keys) & HAPPENING:
                 return [((f.article, "day"), f.value["start"], f"{f.id}/day")]
+            if set(f.keys) & CALLED_OUT and set(f.keys) & RESPONDERS:
+                return [((f.article, "callout"), f.value["start"], f"{f.id}/day")]
             if set(f.keys) & ARREST:
                 return [((f.article, "arrest"), f.value["start"], f"{f.id}/arrest")]
         if f.kind == "manner":
@@ -295,6 +298,10 @@ def sole(facts: list[Fact]) -> frozenset[str]:
                 (f.value["low"], f.value["high"]), f"{f.id}/several") for f in facts if f.kind == "quantity"
                and f.keys and not (_aside(f) and not _planned_only(f))]  # (a plan's figure, "will supply 200
     # million doses", is no count of what happened, but still one more figure for doses)
+    told_day = {what[0] for what, _, _ in stated if what[1:] == ("day",)}  # the day police were called out
+    stated = [((what[0], "day"), value, mark) if what[1:] == ("callout",) else (what, value, mark)
+              for what, value, mark in stated if what[1:] != ("callout",) or what[0] not in told_day]  # is
+    # the happening's where the report tells no other (past midnight, it may be the next day's)
     values: dict[tuple, set] = defaultdict(set)
     for what, value, _ in stated:
         if value is not None:
@@ -340,6 +347,9 @@ HAPPENING = {"shoot", "shooting", "kill", "strike", "hit", "wound", "injure", "a
              "crash", "collapse", "erupt", "occur", "happen", "stab", "murder", "quake", "earthquake",
              "blast", "storm", "incident", "tragedy", "accident"}  # what the report is about, not what followed
 # ("died on Monday", "was arrested on Tuesday"; "fire" is left out: "he was fired on Monday")
+CALLED_OUT = {"call", "respond", "dispatch", "summon"}  # "police were called to a residence at 12:31 a.m.
+RESPONDERS = {"police", "officer", "deputy", "trooper", "firefighter", "paramedic", "medic"}  # Wednesday": the
+# happening's day as a crime report tells it, when it tells no other (not "he called his mother on Monday")
 BAIL = {"bail", "bond"}
 ARREST = {"arrest", "apprehend", "detain"}  # each report's only day of an arrest is compared too
 

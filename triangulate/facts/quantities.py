@@ -56,7 +56,8 @@ MAGNITUDE = re.compile(r"magnitude|richter", re.I)
 EMERGENCY_NUMBER = re.compile(r"911|999|112")  # "called 911", "a 911 dispatcher", "999 calls"
 EMERGENCY_AFTER = re.compile(r"\s*(?:-\s*)?(?:calls?|callers?|dispatch\w*|operators?|emergenc\w+|cent(?:er|re)s?|"
                              r"system|lines?|tapes?|recordings?)\b", re.I)
-EMERGENCY_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|dial(?:s|l?ed|l?ing)?|phoned|to)\s+$", re.I)
+EMERGENCY_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|dial(?:s|l?ed|l?ing)?|phoned)\s+(?:to\s+)?$", re.I)  # (not
+# "the toll rose to 112")
 MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?\s*-?\s*$", re.I)
 NOT_A_COUNT_AFTER = re.compile(r"\s*(?:-\s*)?(?:block|caliber|calibre|mm\b|degrees?|"
                                r"th\b|st\b|nd\b|rd\b)", re.I)
@@ -827,7 +828,7 @@ def extract(doc: Doc) -> list[Quantity]:
     in_dates = {t.idx for t in doc if t.ent_type_ in ("DATE", "TIME") and not _count_tagged_date(t)}
     names = {t.idx + len(t.text) for t in doc if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"
              or _someone(t)}  # "Ana Ruiz, 52,", "a woman, 29,", "the troubled actress, 26,"
-    for amount in map(lambda a: _unless_a_preposition(doc, a), find_amounts(context.text_of(doc))):
+    for amount in (_unless_a_preposition(doc, a) for a in find_amounts(context.text_of(doc))):
         told_age = _apposed_age(context.text_of(doc), amount, names) or _stated_age(context.text_of(doc), amount)
         if amount.start in in_dates and not told_age and not UNIT_AFTER.match(context.text_of(doc), amount.end) \
                 and not PERCENT_AFTER.match(context.text_of(doc), amount.end):  # ("40pc" tagged a date)
@@ -848,8 +849,8 @@ OVER = re.compile(r"over\s+(?:the\s+|its\s+|their\s+)?", re.I)
 def _unless_a_preposition(doc: Doc, amount: Amount) -> Amount:
     """The figure alone where its "over" is a preposition with an object of its own, not "more
     than": "spread over 183 CDs", "110 billion euros over three years", "33 games over two
-    seasons" (against "killed over 100 people", "for over 20 years", "people over 65", where it qualifies
-    the number)."""
+    seasons" (against "killed over 100 people", "for over 20 years", "people over 65", where it
+    qualifies the number)."""
     over = OVER.match(amount.text) if amount.qualifier == "more_than" else None
     span = context.span_of(doc, amount.start, amount.start + 1) if over else None
     token = span[0] if span else None
