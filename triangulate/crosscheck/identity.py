@@ -298,10 +298,11 @@ def sole(facts: list[Fact]) -> frozenset[str]:
                 (f.value["low"], f.value["high"]), f"{f.id}/several") for f in facts if f.kind == "quantity"
                and f.keys and not (_aside(f) and not _planned_only(f))]  # (a plan's figure, "will supply 200
     # million doses", is no count of what happened, but still one more figure for doses)
-    told_day = {what[0] for what, _, _ in stated if what[1:] == ("day",)}  # the day police were called out
+    # the day police were called out is the happening's in a report that tells no other (past
+    # midnight, the call may come on the next day)
+    told_day = {what[0] for what, _, _ in stated if what[1:] == ("day",)}
     stated = [((what[0], "day"), value, mark) if what[1:] == ("callout",) else (what, value, mark)
-              for what, value, mark in stated if what[1:] != ("callout",) or what[0] not in told_day]  # is
-    # the happening's where the report tells no other (past midnight, it may be the next day's)
+              for what, value, mark in stated if what[1:] != ("callout",) or what[0] not in told_day]
     values: dict[tuple, set] = defaultdict(set)
     for what, value, _ in stated:
         if value is not None:
@@ -347,9 +348,10 @@ HAPPENING = {"shoot", "shooting", "kill", "strike", "hit", "wound", "injure", "a
              "crash", "collapse", "erupt", "occur", "happen", "stab", "murder", "quake", "earthquake",
              "blast", "storm", "incident", "tragedy", "accident"}  # what the report is about, not what followed
 # ("died on Monday", "was arrested on Tuesday"; "fire" is left out: "he was fired on Monday")
-CALLED_OUT = {"call", "respond", "dispatch", "summon"}  # "police were called to a residence at 12:31 a.m.
-RESPONDERS = {"police", "officer", "deputy", "trooper", "firefighter", "paramedic", "medic"}  # Wednesday": the
-# happening's day as a crime report tells it, when it tells no other (not "he called his mother on Monday")
+# a clause of responders called out: "police were called to a residence at 12:31 a.m. Wednesday" (not "he
+# called his mother on Monday")
+CALLED_OUT = {"call", "respond", "dispatch", "summon"}
+RESPONDERS = {"police", "officer", "deputy", "trooper", "firefighter", "paramedic", "medic"}
 BAIL = {"bail", "bond"}
 ARREST = {"arrest", "apprehend", "detain"}  # each report's only day of an arrest is compared too
 
