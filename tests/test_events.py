@@ -209,6 +209,11 @@ def _one_event(tmp_path, rows: list[str], published: str):
     return event
 
 
+def _told(tmp_path, rows: list[str], published: str) -> list[str]:
+    """The summary sentences of the event of `rows`."""
+    return [s.text for s in _one_event(tmp_path, rows, published).summary]
+
+
 def test_who_adds_the_people_several_sources_name(tmp_path):
     event = _one_event(tmp_path, [
         "A gunman killed a woman at an office on Monday. The victim, Madeline Kafoury, was a receptionist.",
@@ -276,22 +281,20 @@ def test_the_title_is_a_headline_not_a_dateline(tmp_path):
 
 
 def test_the_summary_never_tells_a_sentence_cut_out_of_a_quotation(tmp_path):
-    event = _one_event(tmp_path, [
+    told = _told(tmp_path, [
         'The party filed a lawsuit against the campaign on Friday. Its chairman said in a statement : " During the '
         'campaign , Russia launched an all - out assault on our democracy , " said Tom Perez .',
         'The party sued the campaign on Friday. " During the campaign , Russia launched an all - out assault on our '
         'democracy , " said Tom Perez , chair of the party .'], "2018-04-21")
-    told = [s.text for s in event.summary]
     assert told and all(t.count('"') % 2 == 0 for t in told), told
 
 
 def test_the_summary_never_tells_a_sentence_whose_subject_or_speaker_is_a_pronoun(tmp_path):
-    event = _one_event(tmp_path, [
+    told = _told(tmp_path, [
         "The state commission released a statement about the prisoner swap on Wednesday. \"The soldiers were "
         "handed over after the Red Cross examined their health,\" it said. It called the swap a step to peace.",
         "The prisoner swap took place on Wednesday, the state commission said. The Red Cross examined the "
         "soldiers' health before they were handed over. They called the swap a step to peace."], "2023-12-13")
-    told = [s.text for s in event.summary]
     assert told and not any(t.startswith(("It ", "They ")) or "it said" in t for t in told), told
     assert any(t.startswith("The Red Cross examined") for t in told)
 

@@ -34,6 +34,12 @@ def _quantities(report) -> dict:
     return {f.quote: f for f in report.events[0].facts if f.kind == "quantity"}
 
 
+def _only_quotation(report):
+    """The one quotation fact of the report's event (unpacking fails if there are none or more)."""
+    (quote,) = [f for f in report.events[0].facts if f.kind == "quotation"]
+    return quote
+
+
 def _analysed(tmp_path, texts) -> tuple:
     """The report of `texts` as one event, and its quantity facts by quote."""
     report = _report(tmp_path, texts)
@@ -777,7 +783,7 @@ def test_spelled_out_hyphenated_ages_are_ages_that_can_conflict(tmp_path):
 def test_a_short_utterance_is_a_quotation_with_its_speaker_and_a_scare_quoted_term_is_not(tmp_path):
     report = _report(tmp_path, ["Officials met on Monday. “We will rebuild,” Mayor Jane Ortiz told reporters. "
                                 "The gunmen fired from a “concealed position,” police said."])
-    (quote,) = [f for f in report.events[0].facts if f.kind == "quotation"]
+    quote = _only_quotation(report)
     assert (quote.quote, quote.speaker, quote.value["cue"]) == ("We will rebuild,", "Jane Ortiz", "tell")
 
 
@@ -1115,7 +1121,7 @@ def test_a_quotation_is_trimmed_and_read_in_its_sentence_once(tmp_path):
     from triangulate.report import to_markdown
     report = _report(tmp_path, ['The lawyer denied it on Friday. " NO proof or evidence , " he wrote in an email to '
                                 'Reuters.'])
-    (quote,) = [f for f in report.events[0].facts if f.kind == "quotation"]
+    quote = _only_quotation(report)
     assert quote.quote == "NO proof or evidence ,"  # without the spaces of tokenized text
     alone = to_markdown(report).split("### What each source alone adds")[1]
     assert "statement: “" in alone and "NO proof" in alone and "quotation:" not in alone  # once, in its sentence
@@ -1410,7 +1416,7 @@ def test_a_straight_quotation_over_several_lines_is_one_with_its_speaker(tmp_pat
         "At 55, he is the same age as William Hartnell when he was cast.\nIn an interview Peter Capaldi admitted he "
         "had been a fan.\n\"Being asked to play the Doctor is an amazing privilege .\nLike the Doctor himself I "
         "find myself in utter terror .\nI can't wait to get started , \" he said .\nHe called it \"a great role\" too."])
-    (quote,) = [f for f in report.events[0].facts if f.kind == "quotation"]
+    quote = _only_quotation(report)
     assert quote.value["text"].startswith("Being asked") and quote.value["text"].endswith("get started ,")
     assert quote.speaker == "Peter Capaldi"  # the subject "he" stands for, not the nearer William Hartnell
 
@@ -1420,7 +1426,7 @@ def test_a_pronoun_speaker_is_the_subject_named_beside_a_title(tmp_path):
         "Banks agreed to lend Greece billions, said Anargyros Bizianis, a trader. The German Chancellor, Angela "
         "Merkel, said the crisis showed the need for the rules of Wolfgang Schaeuble. \"The future of Europe is "
         "at stake,\" she told a debate."])
-    (quote,) = [f for f in report.events[0].facts if f.kind == "quotation"]
+    quote = _only_quotation(report)
     assert quote.speaker == "Angela Merkel"
 
 
