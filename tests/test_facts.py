@@ -1450,3 +1450,13 @@ def test_the_emergency_number_is_no_count(tmp_path):
         "About 911 people were evacuated. A caller phoned to 999. The toll rose to 112."])
     counts = [f.quote for f in report.events[0].facts if f.kind == "quantity"]
     assert counts == ["About 911 people", "112"]
+
+
+def test_a_range_is_one_figure_that_holds_what_lies_between_its_ends(tmp_path):
+    told = "Between 20 and 30 people were injured when the bridge collapsed in Tbilisi on Monday, police said."
+    within = _report(tmp_path / "within", [told, "Police said 25 people were injured when the bridge collapsed in Tbilisi."])
+    assert _conflicts(within) == []  # not "20" and "30" against 25
+    (range_,) = [f for f in _quantities(within).values() if f.article == within.events[0].articles[0]]
+    assert (range_.quote, range_.value["low"], range_.value["high"]) == ("Between 20 and 30 people", 20, 30)
+    beyond = _report(tmp_path / "beyond", [told, "Police said 60 people were injured when the bridge collapsed in Tbilisi."])
+    assert _the_conflict(beyond)[1] == {"Between 20 and 30 people", "60 people"}

@@ -109,3 +109,46 @@ def test_a_proportion_is_no_count_but_a_count_in_a_year_or_a_span_is(tmp_path):
     assert counts("Only one in five high-speed trains ran on Tuesday.") == []
     assert counts("Police arrested 12 in 2019.") == ["12"]
     assert counts("He killed 3 in 20 minutes.") == ["3"]
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("two or three people were hurt", 2, 3),
+    ("between 200 and 300 people", 200, 300),
+    ("some 20-30 people, police said", 20, 30),
+    ("a cost of $5-6 billion.", 5e9, 6e9),
+    ("between 2 and 3 million people", 2e6, 3e6),
+    ("a 5- or 6-year-old boy", 5, 6),
+    ("10 to 15 minutes", 10, 15),
+])
+def test_two_numbers_told_as_the_ends_of_a_range_are_one_interval(text, low, high):
+    a = one(text)
+    assert (a.low, a.high, a.exact, a.qualifier) == (low, high, None, "range")
+
+
+@pytest.mark.parametrize("text, values", [
+    ("rose from 5 to 7 percent", [5, 7]),  # a change: the value before and after
+    ("the Senate voted 52 to 48", [52, 48]),  # a tally: a range ascends
+    ("They lost 1-2 to Chelsea", []),  # a score (facts.scores)
+    ("a 3-5 record this season", []),  # a win-loss record
+    ("the Jaguars went 2-6 .", []),  # a record: a dashed range counts what follows it
+    ("the 0-14 Lions", []),
+])
+def test_a_change_a_tally_or_a_score_is_no_range(text, values):
+    assert [a.exact for a in find_amounts(text)] == values
+
+
+@pytest.mark.parametrize("text, low, high, low_open, high_open", [
+    ("five or more people", 5, math.inf, False, True),
+    ("200-plus people", 200, math.inf, False, True),
+    ("100+ people", 100, math.inf, False, True),
+    ("10 or fewer people", 0, 10, False, False),
+])
+def test_a_qualifier_after_its_number_counts(text, low, high, low_open, high_open):
+    a = one(text)
+    assert (a.low, a.high, a.low_open, a.high_open, a.exact) == (low, high, low_open, high_open, None)
+    assert text.startswith(a.text)
+
+
+def test_or_so_after_a_number_is_about_it():
+    a = one("30 or so protesters")
+    assert a.low < 30 < a.high and a.qualifier == "about" and a.text == "30 or so"

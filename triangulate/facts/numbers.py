@@ -232,9 +232,90 @@ def find_amounts(text: str) -> list[Amount]:
         exact = value if qualifier is None else None
         if qualifier is None and m["words"] and value >= 1000 and re.fullmatch(SCALE_PHRASE, m["words"].strip(), re.I):
             (low, high), qualifier = round_band(value), "round"  # "half a million": a round figure
+        if qualifier is None and (after := QUALIFIER_AFTER.match(text, end)):
+            qualifier = AFTER_QUALIFIERS[(after["word"] or after["sign"]).lower()]
+            (low, high, lo_open, hi_open), exact, end = qualify(value, qualifier), None, after.end()
         found.append(Amount(start, end, text[start:end], low, high, lo_open, hi_open,
                             exact, qualifier or None))
-    return sorted(found, key=lambda a: a.start)
+    return _ranges(text, sorted(found + _dashed_ranges(text), key=lambda a: a.start))
+
+
+# A qualifier after its number: "five or more", "30 or so", "200-plus", "100+ people"
+QUALIFIER_AFTER = re.compile(r"(?:\s+or\s+(?P<word>more|so|fewer|less)|(?P<sign>-plus|\+))(?![\w+])", re.I)
+AFTER_QUALIFIERS = {"more": "at_least", "so": "about", "fewer": "up_to", "less": "up_to", "-plus": "at_least",
+                    "+": "at_least"}
+# Two numbers told as the ends of one range: "20 to 30", "two or three", "between 200 and 300",
+# "a 5- or 6-year-old", "20-30 people"
+RANGE_JOIN = re.compile(r"\s*(?:-\s*)?(?:to|or)\s+(?:[$£€]\s?)?", re.I)
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+BETWEEN_JOIN = re.compile(r"\s+and\s+(?:[$£€]\s?)?", re.I)
+CHANGE_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)  # "rose from 5 to 7": two values, before and after
+_FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d+)?"
+DASHED_RANGE = re.compile(rf"(?<![\w.,/:+-])(?P<a>{_FIGURE})\s?[-–]\s?(?P<b>{_FIGURE})(?P<mag>{MAGNITUDE})"
+                          r"(?![\w/:-]|[.,]\d|\s?[-–]\s?\d)")  # (not a phone number "412-555-1234")
+SCALE_WORDS = {1e12: "trillion|tn", 1e9: "billion|bn|b", 1e6: "million|mn|mln|m", 1e3: "thousand|k"}
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _scale(text: str) -> float:
+    """The scale word of a number phrase: 1e6 for "3 million", "3m", "three million"; else 1."""
+    return next((f for f, words in SCALE_WORDS.items() if re.search(rf"(?<=[\d\s-])(?:{words})\b", text, re.I)), 1.0)
+
+
+# What a dashed range counts, right after it: a plural, a unit, a percentage ("20-30 people",
+# "5-10%", "10-20 km"), not a season's record ("went 2-6.", "the 0-14 Lions", "a 2-13 season")
+DASHED_COUNTS = re.compile(r"\s?(?:%|(?:percent|per\s+cent|people|children|men|women|feet|km|kg|mph|kph|ft|m)\b|"
+                           r"(?!seasons?\b|games\b|wins\b|"
+                           r"losses\b|records?\b|starts?\b|runs?\b|series\b)[a-z]+s\b)")
+
+
+def _dashed_ranges(text: str) -> list[Amount]:
+    """'20-30 people', '5,000-6,000 homes', '$5-6 billion': two figures joined by a dash,
+    ascending, before what they count, where no game's score is told around them ("lost 1-2")."""
+    from .scores import RESULT
+
+    found = []
+    for m in DASHED_RANGE.finditer(text):
+        if not (m["mag"] or DASHED_COUNTS.match(text, m.end())) or re.fullmatch(r"9\s?[-–]\s?11", m[0]) \
+                or RESULT.search(text[max(0, m.start() - 40):m.end() + 40]):
+            continue  # (the attacks of 9-11 are no range)
+        scale = _digits_to_number("1", m["mag"] or "", "")
+        low, high = (_digits_to_number(m[k], "", "") * scale for k in ("a", "b"))
+        if low < high:
+            found.append(Amount(m.start(), m.end(), m[0], low, high, qualifier="range"))
+    return found
+
+
+def _ranges(text: str, found: list[Amount]) -> list[Amount]:
+    """Adjacent numbers that are the two ends of one range, joined into one interval: "two or
+    three people" allows 2 to 3, not "2 people" and "3 people"; the scale of the second end is
+    the first's too ("between 2 and 3 million").  Not "from 5 to 7" (a change), "voted 52 to 48"
+    (a tally: a range ascends) nor "between 2010 and 2015" (years)."""
+    out: list[Amount] = []
+    for amount in found:
+        first = out[-1] if out else None
+        if first is not None and _range_ends(text, first, amount):
+            scale = _scale(amount.text) if _scale(first.text) == 1 else 1.0
+            low, high = (first.low * scale, first.high * scale) if first.high * scale <= amount.low else (first.low, first.high)
+            if high < amount.low:
+                between = BETWEEN_BEFORE.search(text, max(0, first.start - 10), first.start)
+                start = between.start() if between else first.start  # (quoted with its "between")
+                out[-1] = Amount(start, amount.end, text[start:amount.end], low, amount.high,
+                                 first.low_open, amount.high_open, None, "range")
+                continue
+        out.append(amount)
+    return out
+
+
+def _range_ends(text: str, first: Amount, second: Amount) -> bool:
+    if first.qualifier not in (None, "about") or second.qualifier is not None \
+            or any(YEAR.fullmatch(a.text.strip()) for a in (first, second)):
+        return False
+    between = text[first.end:second.start]
+    if BETWEEN_BEFORE.search(text, max(0, first.start - 10), first.start):
+        return BETWEEN_JOIN.fullmatch(between) is not None
+    return RANGE_JOIN.fullmatch(between) is not None \
+        and not CHANGE_FROM_BEFORE.search(text, max(0, first.start - 10), first.start)
 
 
 def overlaps(a: Amount | dict, b: Amount | dict) -> bool:

@@ -49,8 +49,9 @@ def currency(text: str, amount: Amount) -> str | None:
     return CURRENCIES.get(word) if word else None
 PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per cent\b|pc\b)", re.I)  # ("40pc": British papers)
 SPLIT_NUMBER = re.compile(r"^\s?[./:]\s?\d|^\s?-\s?\d")
-NOT_A_COUNT_BEFORE = re.compile(r"(?:\bno|\bnumber|\bno\.|#|\bpage|\broute|\bline|\bflight|\bbuilding|"
-                                r"\bchannel|\bpart|\bsection|\bcase|\barticle|[:/\d])\s*$|\.$", re.I)  # (a full
+NOT_A_COUNT_BEFORE = re.compile(r"(?:\bno|\bnumber|\bno\.|#|\bpages?|\broute|\bline|\bflight|\bbuilding|"
+                                r"\bchannel|\bpart|\bsection|\bcase|\barticle|\bverses?|\bchapters?|[:/\d])\s*$|\.$",
+                                re.I)  # (a full
 # stop then a space ends a sentence: "... on Sunday. About 207 million people" is a count)
 MAGNITUDE = re.compile(r"magnitude|richter", re.I)
 EMERGENCY_NUMBER = re.compile(r"911|999|112")  # "called 911", "a 911 dispatcher", "999 calls"
@@ -667,6 +668,8 @@ def _describe(doc: Doc, amount: Amount, unit: str) -> Quantity | None:
     span = context.span_of(doc, amount.start, amount.end)
     if span is None or _label_number(span):
         return None
+    if amount.qualifier == "range" and span[0].lower_ == "between" and len(span) > 1:
+        span = span[1:]  # (parsed as a preposition whose object is what is counted)
     pred, lemmas = context.predicate(span.root)
     if unit.startswith("age"):
         whose, is_name, (start, end) = _age_subject(doc, amount, span)
@@ -862,10 +865,22 @@ def _unless_a_preposition(doc: Doc, amount: Amount) -> Amount:
 
 def _count_tagged_date(token: Token) -> bool:
     """A bare small number the model tagged a date that a verb takes as whom it befell: the "80"
-    of "killing 10 people and injuring 80" (read as the year '80)."""
+    of "killing 10 people and injuring 80" (read as the year '80); or a range of numbers that
+    counts a noun other than time ("Between 20 and 30 people")."""
     ent = context.entity_of(token)
-    return ent is not None and len(ent) == 1 and token.like_num and token.text.isdigit() and len(token.text) < 4 \
-        and token.dep_ in ("dobj", "nsubj", "nsubjpass") and token.head.pos_ == "VERB"
+    if ent is None:
+        return False
+    if len(ent) == 1:
+        return token.text.isdigit() and len(token.text) < 4 \
+            and token.dep_ in ("dobj", "nsubj", "nsubjpass") and token.head.pos_ == "VERB"
+    number = next((t for t in ent if t.like_num), None)
+    return number is not None and all(t.like_num or t.lower_ in RANGE_WORDS for t in ent) \
+        and number.dep_ == "nummod" and number.head.pos_ == "NOUN" and number.head.lemma_.lower() not in TIME_NOUNS
+
+
+RANGE_WORDS = {"between", "and", "to", "or", "from", "-", "–"}
+TIME_NOUNS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "night", "morning",
+              "afternoon", "evening", "season", "time"}
 
 
 WITH_OTHERS = re.compile(r"\b(?P<who>he|she|him|her|[A-Z][\w'’-]+)\s+and\s+$")
