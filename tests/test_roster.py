@@ -5,6 +5,7 @@ from triangulate import analyze
 
 
 def _event(tmp_path, texts):
+    tmp_path.mkdir(parents=True, exist_ok=True)  # (one test may analyse several sets side by side)
     f = tmp_path / "a.jsonl"
     f.write_text("".join(json.dumps({"title": f"Shooting {i}", "text": t, "published": "2016-06-29"}) + "\n"
                          for i, t in enumerate(texts)))
@@ -80,3 +81,15 @@ def test_each_reports_only_unnamed_person_a_year_apart_is_one_person(tmp_path):
     other = _event(tmp_path / "b", ["A 24-year-old man was shot dead outside a bar on Tuesday night.",
                                     "A 25-year-old woman was shot dead outside a bar on Tuesday night."])
     assert _age_conflicts(other) == set()
+
+
+def test_ages_in_months_and_years_compare_in_years(tmp_path):
+    baby = "Police say a man shot his girlfriend before turning the shotgun on himself."
+    event = _event(tmp_path / "apart", [f"{baby} Their 1- or 2 -year - old baby was wounded.",  # (tokenized text)
+                                        "A husband shot his wife and 6-month old baby before shooting himself, police said."])
+    assert _age_conflicts(event) == {frozenset({"1- or 2 -year - old baby", "6-month old baby"})}  # (six months is not 1)
+    event = _event(tmp_path / "within", [f"{baby} Their 1-year-old baby was wounded.",
+                                         "A husband shot his wife and 18-month-old baby before shooting himself, police said."])
+    assert _age_conflicts(event) == set()  # eighteen months old is a 1-year-old
+    (ages,) = [c for c in event.comparisons if c.about.startswith("age")]
+    assert ages.status == "compatible"

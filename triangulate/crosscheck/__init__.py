@@ -22,7 +22,7 @@ from itertools import combinations
 
 import numpy as np
 
-from ..facts.quantities import MEASURED_IN
+from ..facts.quantities import MEASURED_IN, is_age
 from ..facts.times import show
 from ..model import Article, Comparison, Fact, source_names
 from .align import AGREE_JOIN, CONFLICT_JOIN, JOIN, ONE_SIDED_STATEMENT, align, pair_statements
@@ -42,8 +42,8 @@ def _show(f: Fact) -> str:
     if f.kind == "quantity":
         if v["unit"] in MEASURED_IN:
             return f.quote  # as written, with its unit: "about 30 miles", "a 24-hour"
-        if v["unit"] == "percent":
-            return f.quote
+        if v["unit"] == "percent" or is_age(v) and (v["unit"] != "age (years)" or v["qualifier"] == "range"):
+            return f.quote  # ("6-month old baby" against "1- or 2-year-old baby")
         if v["qualifier"] == "sum" or v["qualifier"] is None:
             return str(v["exact"])  # (a sum's text is one of its parts)
         return v["text"]

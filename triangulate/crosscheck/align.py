@@ -6,6 +6,7 @@ from itertools import combinations, count
 
 import numpy as np
 
+from ..facts.quantities import is_age
 from ..model import Fact
 from .identity import candidate, same_measure, same_thing
 from .judge import days_spanned, judge
@@ -95,7 +96,7 @@ def specific_figure(f: Fact) -> bool:
     "14", "55,000" nor "8.75"), and not an age: two reports of one event rarely give one such
     figure for two different things (a figure of two digits: one in a hundred or so)."""
     exact = f.value.get("exact")
-    if exact is None or exact < 100 or f.value["unit"].startswith("age"):
+    if exact is None or exact < 100 or is_age(f.value):
         return False
     return len(str(round(exact)).rstrip("0")) >= 3
 
@@ -132,7 +133,7 @@ def _candidate_pairs(facts: list[Fact]) -> list[tuple[Fact, Fact]]:
             for key in {k[:2] for k in f.value["keys"]}:
                 blocks[f"person/{key}"].append(f)
         else:
-            blocks[f.value["unit"] if f.kind == "quantity" else f.kind].append(f)
+            blocks[("age" if is_age(f.value) else f.value["unit"]) if f.kind == "quantity" else f.kind].append(f)
     order = {f.id: i for i, f in enumerate(facts)}
     pairs = {(a.id, b.id): (a, b) for block in blocks.values() for a, b in combinations(block, 2)
              if a.article != b.article and candidate(a, b)}

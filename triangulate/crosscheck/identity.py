@@ -10,7 +10,7 @@ from collections import defaultdict
 from ..facts import dates, manner, people
 from ..facts.context import keys_match
 from ..facts.people import same_person
-from ..facts.quantities import OUTCOMES, PEOPLE, POPULATED
+from ..facts.quantities import OUTCOMES, PEOPLE, POPULATED, is_age
 from ..facts.weapons import GENERIC as GENERIC_WEAPONS
 from ..model import Fact
 from . import roster
@@ -25,9 +25,14 @@ CROWD_OF = {"", "people", "person", "crowd"}  # whoever makes up a crowd
 def anchors_compatible(a: Fact, b: Fact) -> bool:
     if not a.anchors or not b.anchors:
         return True
-    if a.value["unit"].startswith("age"):
+    if is_age(a.value):
         return same_person(a.anchors, b.anchors)
     return any(keys_match(x, y) for x in a.anchors for y in b.anchors)
+
+
+def same_unit(a: dict, b: dict) -> bool:
+    """Values in one unit, or two ages in any units (a 6-month-old and a 1-year-old compare)."""
+    return a["unit"] == b["unit"] or is_age(a) and is_age(b)
 
 
 def candidate(a: Fact, b: Fact) -> bool:
@@ -38,7 +43,7 @@ def candidate(a: Fact, b: Fact) -> bool:
         measures = {a.value.get("measure"), b.value.get("measure")} - {None, "shot"}  # (the shot are
         # the dead and the wounded together)
         populations = [a.value.get("measure") == "population", b.value.get("measure") == "population"]
-        return a.value["unit"] == b.value["unit"] and anchors_compatible(a, b) and len(money) <= 1 \
+        return same_unit(a.value, b.value) and anchors_compatible(a, b) and len(money) <= 1 \
             and len(measures) <= 1 and populations[0] == populations[1]  # dollars and euros are not
         # compared (the rate of the day is unknown), nor the dead with the injured, nor a place's
         # population with any other count ("at least 7" dead would hold its 1.8 million people)
@@ -68,7 +73,7 @@ def same_thing(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
     if a.value.get("background") or b.value.get("background"):
         return False  # a figure, death or arrest of an earlier happening, told for context
     if a.kind == "quantity":
-        if a.value["unit"].startswith("age"):  # only a named person's age can conflict
+        if is_age(a.value):  # only a named person's age can conflict
             return same_measure(a, b, sole)
         if a.value.get("part") or b.value.get("part"):
             return False  # "one of them": a part of a group, not its size
@@ -177,9 +182,9 @@ def same_measure(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
             return False  # "a woman" is not "a man"
         return bool(a.anchors and b.anchors) or (a.id in sole and b.id in sole) \
             or sa == sb and f"{a.id}/noun" in sole and f"{b.id}/noun" in sole
-    if a.kind != "quantity" or a.value["unit"] != b.value["unit"]:
+    if a.kind != "quantity" or not same_unit(a.value, b.value):
         return False
-    if a.value["unit"].startswith("age"):  # the same named person, or counterparts in two rosters
+    if is_age(a.value):  # the same named person, or counterparts in two rosters
         return bool(a.anchors and b.anchors) or f"{a.id}/age:{b.id}" in sole
     if a.value["unit"] == "magnitude":  # each report's only magnitude: "a magnitude 6.1 earthquake"
         return a.id in sole and b.id in sole  # and "a 5.9-magnitude tremor" (not an aftershock's)

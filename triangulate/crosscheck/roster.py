@@ -20,6 +20,7 @@ from itertools import combinations
 
 from ..facts import people
 from ..facts.people import same_person
+from ..facts.quantities import age_span, is_age
 from ..model import Fact
 
 NEAR = 1  # years (or months, for ages in months) two reports' ages of one person may differ by (a birthday, a slip)
@@ -54,7 +55,7 @@ def counterparts(facts: list[Fact], aside: Callable[[Fact], bool]) -> set[tuple[
     story (a trial, a roundup of the weekend's shootings)."""
     ages: dict[str, list[Fact]] = defaultdict(list)
     for f in facts:
-        if f.kind == "quantity" and f.value["unit"].startswith("age") and not aside(f):
+        if f.kind == "quantity" and is_age(f.value) and not aside(f):
             ages[f.article].append(f)
     pairs: set[tuple[str, str]] = set()
     person = _People()  # ages linked as one person's, across the report pairs that list the same people
@@ -115,10 +116,14 @@ def _age(f: Fact) -> tuple:
 def _strength(a: Fact, b: Fact) -> int:
     """0 where two ages cannot be one person's (more than NEAR apart, of another sex, named as
     other people), 2 where their nouns give the same sex, else 1."""
-    near = all(x is not None and y is not None and abs(x - y) <= NEAR
-               for x, y in ((a.value["low"], b.value["low"]), (a.value["high"], b.value["high"])))  # ("under 18")
+    if a.value["unit"] == b.value["unit"]:
+        near = all(x is not None and y is not None and abs(x - y) <= NEAR
+                   for x, y in ((a.value["low"], b.value["low"]), (a.value["high"], b.value["high"])))  # ("under 18")
+    else:  # in years: "a 6-month-old" and "a 1-year-old" are less than a year apart
+        (a_low, a_high), (b_low, b_high) = age_span(a.value), age_span(b.value)
+        near = max(a_low, b_low) - min(a_high, b_high) < NEAR
     sa, sb = sex(a), sex(b)
-    if a.value["unit"] != b.value["unit"] or not near or sa and sb and sa != sb \
+    if not near or sa and sb and sa != sb \
             or a.anchors and b.anchors and not same_person(a.anchors, b.anchors):
         return 0
     return 2 if sa and sa == sb else 1
@@ -127,7 +132,7 @@ def _strength(a: Fact, b: Fact) -> int:
 def _only_person(a: Fact, b: Fact) -> bool:
     """Each report's only age, of the same kind of unnamed person a year apart ("a 24-year-old
     man" against "a 25-year-old man"): one person told with a different age."""
-    return not (a.anchors or b.anchors) and _age(a) != _age(b) and _strength(a, b) == 2 \
+    return not (a.anchors or b.anchors) and _age(a) != _age(b) and _strength(a, b) > 0 \
         and bool(a.keys[1:]) and a.keys[1:] == b.keys[1:]
 
 

@@ -204,6 +204,21 @@ RATIO_AFTER = re.compile(r"\s+in\s+(?:every\s+)?" + _SMALL + r"\b(?!\s*(?:-\s*)?
 RATIO_BEFORE = re.compile(r"\b" + _SMALL + r"\s+in\s+(?:every\s+)?$", re.I)  # proportion, neither a count
 
 
+AGE_UNITS = {"age (years)": 1, "age (months)": 12, "age (weeks)": 365.25 / 7, "age (days)": 365.25}  # per year
+
+
+def is_age(value: dict) -> bool:
+    return value["unit"] in AGE_UNITS
+
+
+def age_span(value: dict) -> tuple[float, float]:
+    """The years an age allows, whatever its unit: a 2-year-old is 2 and not yet 3, a
+    6-month-old half a year and not yet 7 months; "a 1- or 2-year-old", 1 and not yet 3."""
+    per_year = AGE_UNITS[value["unit"]]
+    high = value["high"]
+    return (value["low"] or 0) / per_year, math.inf if high is None else (high + 1) / per_year
+
+
 def _unit(text: str, amount: Amount) -> str | None:
     """The kind of number, or None when it is not a quantity fact."""
     after = text[amount.end:amount.end + 40].split("\n", 1)[0]  # a line break ends the context:
@@ -559,7 +574,7 @@ def _age_subject(doc: Doc, amount: Amount, span: Span) -> tuple[str | None, bool
         if noun is not None and _someone(noun):
             return noun.text, False, (noun.idx, amount.end)
     for t in doc[span.end:min(len(doc), span.end + 8)]:
-        if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in ("year", "years", "month", "months", "old"):
+        if t.pos_ in ("NOUN", "PROPN") and t.lower_.strip("-") not in AGE_WORDS:  # ("2 -year - old baby")
             ent = context.entity_of(t)
             if (ent is None or ent.label_ != "PERSON") and t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "B" \
                     and doc[t.i + 1].ent_type_ == "PERSON":  # "32-year-old Englishman Robert Buckley"
@@ -570,6 +585,7 @@ def _age_subject(doc: Doc, amount: Amount, span: Span) -> tuple[str | None, bool
     return None, False, told
 
 
+AGE_WORDS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "old"}
 NICKNAME_OPENS = {")": "(", '"': '"', "”": "“", "'": "'", "’": "‘"}
 
 
