@@ -39,6 +39,39 @@ def test_relative_dates_need_a_reference():
     assert resolve("September 19, 2023", None).start == date(2023, 9, 19)
 
 
+@pytest.mark.parametrize("text, start, end", [
+    ("December 5-7", "2023-12-05", "2023-12-07"),
+    ("5 to 7 December 2023", "2023-12-05", "2023-12-07"),
+    ("Nov. 28 to Dec. 2", "2023-11-28", "2023-12-02"),
+    ("between Monday and Wednesday", "2023-12-11", "2023-12-13"),
+    ("Tuesday to Thursday", "2023-12-05", "2023-12-07"),  # (told on a Wednesday: last week's)
+    ("from October to January", "2022-10-01", "2023-01-31"),  # each end the latest not after the telling
+    ("between March and May 2021", "2021-03-01", "2021-05-31"),
+])
+def test_two_days_or_months_told_as_the_ends_of_a_span_are_every_day_between(text, start, end):
+    r = resolve(text, WED)
+    assert (r.start.isoformat(), r.end.isoformat(), r.precision) == (start, end, "range")
+
+
+def test_what_is_no_span_of_days_keeps_its_reading():
+    assert resolve("mid-December", WED).precision == "month"
+    assert resolve("2023-12-13", WED).precision == "year"  # (as before: a stamp's date, read by its year)
+
+
+def test_a_day_within_a_span_another_report_gives_is_no_conflict(tmp_path):
+    import json
+
+    from triangulate import analyze
+    f = tmp_path / "a.jsonl"
+    f.write_text("".join(json.dumps({"title": "Storm", "text": t, "published": "2023-11-09", "outlet": o}) + "\n" for t, o in (
+        ("Officials said the storm battered the coast of Brittany November 5-7, cutting power to 90,000 homes.", "A"),
+        ("Officials said the storm battered the coast of Brittany on November 6, cutting power to homes.", "B"))))
+    event = analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True).events[0]
+    quotes = {f.id: f.quote for f in event.facts}
+    (days,) = [c for c in event.comparisons if c.about and any(quotes[i] == "November 5-7" for i in c.facts)]
+    assert (days.status, {quotes[i] for i in days.facts}) == ("compatible", {"November 5-7", "November 6"})
+
+
 def test_ordinal_days_are_days():
     assert resolve("3rd March 2021", date(2021, 3, 10)).start == date(2021, 3, 3)
     assert resolve("March 3rd", date(2021, 3, 10)).precision == "day"

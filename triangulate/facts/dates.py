@@ -250,6 +250,8 @@ def resolve(text: str, ref: date | None) -> Resolved | None:
     norm = re.sub(r"\s+", " ", re.sub(r"[,.]|\bthe\b|\bon\b|\bof\b", " ", text.lower())).strip()
     norm = re.sub(r"\s*-\s*", "-", re.sub(r"\b(\d{1,2})(?:st|nd|rd|th)\b", r"\1", norm))  # "3rd March"
     words = re.split(r"[\s-]+", norm)
+    if (span := _span(norm, ref)) is not None:
+        return span
     explicit = _month_year(words, ref)
     if explicit is not None:
         return explicit
@@ -266,6 +268,41 @@ def resolve(text: str, ref: date | None) -> Resolved | None:
     if DATE_WORD.search(norm):
         return _dateparser(norm, ref)
     return None  # a bare number ("18") or words dateparser would guess at
+
+
+DATE_SPAN = re.compile(r"(?P<between>between\s+|from\s+)?(?P<a>[\w ]+?)\s*(?:-|–|\bto\b|\bthrough\b|\bthru\b|"
+                       r"\buntil\b|\btill\b|(?P<and>\band\b))\s*(?P<b>[\w ]+)")
+SPAN_WORD = re.compile(r"\d{1,2}|(?:1[89]|20)\d\d|" + "|".join(MONTHS + WEEKDAYS + list(MONTH_ABBR)))
+MONTH_WORD = re.compile(r"\b(?:" + "|".join(MONTHS + list(MONTH_ABBR)) + r")\b")
+YEAR_WORD = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _span(norm: str, ref: date | None) -> Resolved | None:
+    """Days, weekdays or months told as the two ends of a span ("March 5-7", "5 to 7 March
+    2016", "between Monday and Wednesday", "from March to May"): the days from the first's
+    start to the second's end.  The end that leaves out its month or year takes the other's."""
+    m = DATE_SPAN.fullmatch(norm)
+    if m is None or m["and"] and not m["between"] \
+            or not all(SPAN_WORD.fullmatch(w) for w in f"{m['a']} {m['b']}".split()):
+        return None
+    a, b = m["a"].strip(), m["b"].strip()
+    if re.fullmatch(r"\d{1,2}", b) and (month := MONTH_WORD.search(a)):
+        b = f"{month[0]} {b}"  # "March 5-7": March 7
+    if re.fullmatch(r"\d{1,2}", a) and (month := MONTH_WORD.search(b)):
+        a = f"{month[0]} {a}"  # "5-7 March": March 5
+    if (year := YEAR_WORD.search(b)) and not YEAR_WORD.search(a):
+        a = f"{a} {year[0]}"  # "March 5 to April 2, 2016", "between March and May 2016"
+    first, last = resolve(a, ref), resolve(b, ref)
+    if first is None or last is None or first.precision != last.precision or first.precision not in ("day", "month"):
+        return None
+    if last.start < first.start and a in WEEKDAYS:
+        first = Resolved(first.start - timedelta(days=7), first.end - timedelta(days=7), "day")  # (Monday to
+        # Wednesday told on a Tuesday: last week's)
+    elif last.start < first.start and first.precision == "month" and not YEAR_WORD.search(a):
+        first = Resolved(first.start.replace(year=first.start.year - 1), _month_end(first.start.year - 1,
+                                                                                first.start.month), "month")
+        # ("from March to May" told in April: last year's March to May, each the latest not after the telling)
+    return Resolved(first.start, last.end, "range") if first.start < last.start else None
 
 
 def month_day_keys(text: str) -> frozenset[str]:
