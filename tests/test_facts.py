@@ -335,6 +335,27 @@ def test_time_spans_that_only_touch_are_apart_but_a_point_at_the_end_is_within()
     assert not times.apart(before, exact)
 
 
+@pytest.mark.parametrize("text, start, end", [
+    ("between 2 and 3 a.m.", 120, 180),
+    ("9 a.m. to 5 p.m.", 540, 1020),
+    ("10:30-11 p.m.", 1350, 1380),
+    ("11 to 1 p.m.", 660, 780),  # (not 11 p.m.: a span runs forward)
+])
+def test_two_clock_times_told_as_a_span_are_every_minute_between(text, start, end):
+    from triangulate.facts import times
+    value = times.resolve(text)
+    assert (value["start"], value["end"], value["qualifier"]) == (start, end, "span")
+
+
+def test_a_span_of_clock_times_is_quoted_whole_and_holds_a_time_within(tmp_path):
+    report = _report(tmp_path, ["The shooting in Rochester happened between 2 and 3 a.m. Sunday, police said.",
+                                "The shooting in Rochester happened at 2:30 a.m. Sunday, police said."])
+    facts = {f.id: f.quote for f in report.events[0].facts if f.kind == "time"}
+    assert set(facts.values()) == {"between 2 and 3 a.m.", "2:30 a.m."}
+    (times,) = [c for c in report.events[0].comparisons if set(c.facts) == set(facts)]
+    assert times.status == "compatible"
+
+
 def test_a_time_on_the_quarter_hour_may_be_one_rounded():
     from triangulate.crosscheck.judge import judge_time
     from triangulate.facts import times

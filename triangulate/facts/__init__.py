@@ -250,7 +250,7 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
     spans += times.clocks_outside(context.text_of(doc), spans)  # "around 8:30am" that NER missed
     for ent_start, end in spans:
         ent_start = times.hour_before(context.text_of(doc), ent_start)
-        start = times.cue_before(context.text_of(doc), ent_start)
+        start = times.cue_before(context.text_of(doc), times.span_before(context.text_of(doc), ent_start))
         value = times.resolve(context.text_of(doc)[start:end])
         where = context.span_of(doc, ent_start, end)
         if value is not None and where is not None:

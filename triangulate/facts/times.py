@@ -115,9 +115,43 @@ def cue_before(text: str, start: int) -> int:
     return start - len(m.group(0)) if m else start
 
 
+SPAN_JOIN = r"\s*(?:to|until|till|through|-|–)\s*"
+HOUR = r"\d{1,2}(?:\s?[:.]\s?\d{2})?"
+SPAN_BEFORE = re.compile(rf"(?:\bbetween\s+{HOUR}(?:\s*{MERIDIEM}\.?)?\s*and\s*|(?<![\d:.]){HOUR}(?:\s*{MERIDIEM}\.?)?{SPAN_JOIN})$",
+                         re.I)
+TWO_CLOCKS = re.compile(rf"(?P<a>{HOUR})\s*(?P<a_ampm>{MERIDIEM}\.?)?(?:\s*and\s*|{SPAN_JOIN})(?P<b>{HOUR}\s*(?:{MERIDIEM}\.?)?)",
+                        re.I)
+
+
+def span_before(text: str, start: int) -> int:
+    """Where a span of clock times begins when the model tagged only its end ("between 2 and |
+    3 a.m.", "2- | 3 p.m."), or `start` when there is none."""
+    m = SPAN_BEFORE.search(text[max(0, start - 24):start])
+    return start - len(m.group(0)) if m else start
+
+
+def _clock_span(low: str) -> tuple[int, int] | None:
+    """The minutes from the first to the second of two clock times told as a span ("between 2
+    and 3 a.m.", "9 a.m. to 5 p.m.", "10:30-11 p.m."): the first takes the second's a.m. or p.m.
+    when it leaves it out, unless that puts it after the second ("11 to 1 p.m.")."""
+    m = TWO_CLOCKS.search(low)
+    if m is None or (end := _clock(m["b"])) is None:
+        return None
+    if m["a_ampm"]:
+        start = _clock(m["a"] + m["a_ampm"])
+    else:
+        meridiem = re.search(MERIDIEM, m["b"], re.I)
+        start = _clock(m["a"] + (f" {meridiem[0]}" if meridiem else ""))
+        if start is not None and meridiem and start >= end:
+            start = _clock(m["a"] + (" am" if meridiem[0].startswith("p") else " pm"))
+    return (start, end) if start is not None and start < end else None
+
+
 def resolve(text: str) -> dict | None:
     """{"start": minutes, "end": minutes, "qualifier", "text"} for a TIME span, or None."""
     low = text.lower()
+    if (span := _clock_span(low)) is not None:
+        return {"start": span[0], "end": span[1], "qualifier": "span", "text": text}
     t = _clock(low)
     if t is not None and t < 720 and not re.search(r"[ap]\.?\s?m\b", low) and LATE.search(low):
         t += 720  # "last night around 10:30"
