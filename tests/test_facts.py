@@ -76,6 +76,16 @@ def test_figures_of_earlier_happenings_are_background_and_never_conflict(tmp_pat
     assert not [c for c in report.events[0].comparisons if c.status == "conflict"]
 
 
+def test_a_sentence_dated_since_a_month_long_past_tells_the_present(tmp_path):
+    report = _report(tmp_path, [
+        "Yida is a camp of about 20,000 refugees from South Kordofan, where rebels have fought the army since June. "
+        "Its manager had been arrested three times since March.",
+        "Yida is home to more than 22,000 refugees, aid workers said on Saturday."], published="2011-11-12")
+    assert _quantities(report)["about 20,000 refugees"].value["background"] is False  # ("since June": the rebels'
+    assert _quantities(report)["three times"].value["background"] is True  # fighting, not the camp's size)
+    assert _the_conflict(report)[1] == {"about 20,000 refugees", "more than 22,000 refugees"}
+
+
 def test_a_population_is_not_a_toll_and_only_the_same_places_populations_conflict(tmp_path):
     report, facts = _analysed(tmp_path, [
         "Helicopters flew injured people to Bandar Abbas, a city of 500,000 people that was also jolted "

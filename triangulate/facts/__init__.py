@@ -64,17 +64,21 @@ def mark_background(facts: list[Fact], reference: date | None) -> list[Fact]:
 
 
 def _mark_dated_background(facts: list[Fact], reference: date) -> None:
-    dated = [(f.sentence, (reference - date.fromisoformat(f.value["end"])).days > 31)
+    dated = [(f, (reference - date.fromisoformat(f.value["end"])).days > 31)
              for f in facts if f.kind == "date" and f.value.get("end")]
-    recent = {sentence for sentence, is_old in dated if not is_old}  # "on Wednesday ... since 2020"
-    old = {sentence for sentence, is_old in dated if is_old and sentence not in recent}
+    recent = {f.sentence for f, is_old in dated if not is_old}  # "on Wednesday ... since 2020"
+    old = {f.sentence for f, is_old in dated if is_old and f.sentence not in recent and f.value.get("qualifier") != "since"}
+    since = [(f.sentence, set(f.keys)) for f, is_old in dated if is_old and f.sentence not in recent
+             and f.value.get("qualifier") == "since"]  # ("arrested three times since October"; not the
+    # camp of 20,000 refugees "where rebels have fought since June": "since" dates only its own clause)
     sentences = sorted((f.sentence, f.quote) for f in facts if f.kind == "statement")
     for (previous, _), (sentence, quote) in zip(sentences, sentences[1:]):
         if previous in old and CONTINUES.match(quote):
             old.add(sentence)  # "The last quake was in February. It killed 612 people."
     for f in facts:
         if f.kind in BACKGROUND_KINDS:
-            f.value["background"] = f.sentence in old
+            f.value["background"] = f.sentence in old or any(
+                sentence == f.sentence and keys & set(f.keys) for sentence, keys in since)
 
 
 def fact_id(article_id: str, kind: str, start: int, end: int) -> str:
