@@ -116,10 +116,10 @@ def _age(f: Fact) -> tuple:
 def _strength(a: Fact, b: Fact) -> int:
     """0 where two ages cannot be one person's (more than NEAR apart, of another sex, named as
     other people), 2 where their nouns give the same sex, else 1."""
-    if a.value["unit"] == b.value["unit"]:
+    if a.value["unit"] == b.value["unit"] and "range" not in (a.value["qualifier"], b.value["qualifier"]):
         near = all(x is not None and y is not None and abs(x - y) <= NEAR
                    for x, y in ((a.value["low"], b.value["low"]), (a.value["high"], b.value["high"])))  # ("under 18")
-    else:  # in years: "a 6-month-old" and "a 1-year-old" are less than a year apart
+    else:  # in years: "a 6-month-old" and "a 1-year-old", "in his 20s" and "a 25-year-old" are less than a year apart
         (a_low, a_high), (b_low, b_high) = age_span(a.value), age_span(b.value)
         near = max(a_low, b_low) - min(a_high, b_high) < NEAR
     sa, sb = sex(a), sex(b)

@@ -859,7 +859,37 @@ def extract(doc: Doc) -> list[Quantity]:
         if quantity is not None:
             found.append(quantity)
     found = _others_of_another_outcome(found)
-    return found + _coordinated_sums(doc, found) + _with_others(doc, found)
+    return found + _coordinated_sums(doc, found) + _with_others(doc, found) + _decade_ages(doc)
+
+
+DECADE_AGE = re.compile(r"\bin\s+(?:his|her|their)\s+(?:(?P<part>early|mid|late)[-\s]*)?(?P<decade>[1-9]0)\s?['’]?s\b", re.I)
+PART_OF_DECADE = {None: (0, 9), "early": (0, 3), "mid": (3, 6), "late": (6, 9)}
+
+
+def _decade_ages(doc: Doc) -> list[Quantity]:
+    """'a man in his 20s' (20 to 29), 'a woman in her early 30s' (30 to 33): an age told by its
+    decade, of the noun the phrase hangs on."""
+    text = context.text_of(doc)
+    found = []
+    for m in DECADE_AGE.finditer(text):
+        span = context.span_of(doc, m.start(), m.end())
+        if span is None:
+            continue
+        whose = span[0].head  # ("in" hangs on "man")
+        if span.start >= 2 and doc[span.start - 1].text == ",":
+            whose = doc[span.start - 2]  # "The victim, in his mid-40s,", "John Smith, in his 50s,"
+        if whose.pos_ not in ("NOUN", "PROPN") or whose.i > span.start:
+            continue  # ("died in his 80s" tells when he died)
+        decade = int(m["decade"])
+        low, high = PART_OF_DECADE[m["part"] and m["part"].lower()]
+        amount = Amount(m.start("decade"), m.end(), text[m.start("decade"):m.end()], decade + low, decade + high,
+                        qualifier="range")
+        ent = context.entity_of(whose)
+        name = ent.text if ent is not None and ent.label_ == "PERSON" else None
+        found.append(Quantity(amount, "age (years)", f"age of {name or whose.text}", ["age", *(name or whose.text).lower().split()],
+                              [context.entity_key(w) for w in name.split()] if name else [], None,
+                              (ent.start_char if name else whose.idx), m.end()))
+    return found
 
 
 OVER = re.compile(r"over\s+(?:the\s+|its\s+|their\s+)?", re.I)
