@@ -1491,3 +1491,10 @@ def test_a_range_is_one_figure_that_holds_what_lies_between_its_ends(tmp_path):
     assert (range_.quote, range_.value["low"], range_.value["high"]) == ("Between 20 and 30 people", 20, 30)
     beyond = _report(tmp_path / "beyond", [told, "Police said 60 people were injured when the bridge collapsed in Tbilisi."])
     assert _the_conflict(beyond)[1] == {"Between 20 and 30 people", "60 people"}
+
+
+def test_an_age_in_a_capitalised_headline_is_in_years_like_any_other(tmp_path):
+    report = _report(tmp_path, ["Police said a 2-Year-Old Girl was hurt in Dayton.",
+                                "Officers found that a 2-year-old girl had been injured at a home on Main Street."])
+    assert {f.quote: f.value["unit"] for f in _quantities(report).values()} == {
+        "2-Year-Old Girl": "age (years)", "2-year-old girl": "age (years)"}

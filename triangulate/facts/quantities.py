@@ -204,17 +204,16 @@ RATIO_AFTER = re.compile(r"\s+in\s+(?:every\s+)?" + _SMALL + r"\b(?!\s*(?:-\s*)?
 RATIO_BEFORE = re.compile(r"\b" + _SMALL + r"\s+in\s+(?:every\s+)?$", re.I)  # proportion, neither a count
 
 
-AGE_UNITS = {"age (years)": 1, "age (months)": 12, "age (weeks)": 365.25 / 7, "age (days)": 365.25}  # per year
-
-
 def is_age(value: dict) -> bool:
-    return value["unit"] in AGE_UNITS
+    return value["unit"].startswith("age")  # "age (years)", "age (months)", "age (weeks)", ...
 
 
 def age_span(value: dict) -> tuple[float, float]:
     """The years an age allows, whatever its unit: a 2-year-old is 2 and not yet 3, a
     6-month-old half a year and not yet 7 months; "a 1- or 2-year-old", 1 and not yet 3."""
-    per_year = AGE_UNITS[value["unit"]]
+    days = MEASURED_IN["duration (days)"]
+    word = value["unit"][len("age ("):-1]  # ("years", "months", "centuries")
+    per_year = days["year"] / (days.get(word) or days[word[:-1]])
     high = value["high"]
     return (value["low"] or 0) / per_year, math.inf if high is None else (high + 1) / per_year
 
@@ -239,7 +238,7 @@ def _unit(text: str, amount: Amount) -> str | None:
     unit = UNIT_AFTER.match(after)
     if unit:
         if unit["old"] or _hyphened_before_person(after, unit):
-            return f"age ({unit['unit'].rstrip('s')}s)"
+            return f"age ({unit['unit'].lower().rstrip('s')}s)"  # (a headline's "5-Year-Old")
         return None if RELATIVE_AFTER.match(after, unit.end()) else "duration (days)"
     if money_sign(text, amount) or MONEY_AFTER.match(after):
         return "money"
