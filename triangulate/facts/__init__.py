@@ -67,10 +67,11 @@ def _mark_dated_background(facts: list[Fact], reference: date) -> None:
     dated = [(f, (reference - date.fromisoformat(f.value["end"])).days > 31)
              for f in facts if f.kind == "date" and f.value.get("end")]
     recent = {f.sentence for f, is_old in dated if not is_old}  # "on Wednesday ... since 2020"
-    old = {f.sentence for f, is_old in dated if is_old and f.sentence not in recent and f.value.get("qualifier") != "since"}
-    since = [(f.sentence, set(f.keys)) for f, is_old in dated if is_old and f.sentence not in recent
-             and f.value.get("qualifier") == "since"]  # ("arrested three times since October"; not the
-    # camp of 20,000 refugees "where rebels have fought since June": "since" dates only its own clause)
+    long_ago = [f for f, is_old in dated if is_old and f.sentence not in recent]
+    old = {f.sentence for f in long_ago if f.value.get("qualifier") != "since"}
+    since = [(f.sentence, set(f.keys)) for f in long_ago if f.value.get("qualifier") == "since"]  # ("arrested
+    # three times since October"; not the camp of 20,000 refugees "where rebels have fought since June":
+    # "since" dates only its own clause)
     sentences = sorted((f.sentence, f.quote) for f in facts if f.kind == "statement")
     for (previous, _), (sentence, quote) in zip(sentences, sentences[1:]):
         if previous in old and CONTINUES.match(quote):

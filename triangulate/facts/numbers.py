@@ -11,6 +11,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from .scores import RESULT
+
 UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
          "fifteen sixteen seventeen eighteen nineteen").split()
 TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
@@ -272,8 +274,6 @@ DASHED_COUNTS = re.compile(r"\s?(?:%|(?:percent|per\s+cent|people|children|men|w
 def _dashed_ranges(text: str) -> list[Amount]:
     """'20-30 people', '5,000-6,000 homes', '$5-6 billion': two figures joined by a dash,
     ascending, before what they count, where no game's score is told around them ("lost 1-2")."""
-    from .scores import RESULT
-
     found = []
     for m in DASHED_RANGE.finditer(text):
         if not (m["mag"] or DASHED_COUNTS.match(text, m.end())) or re.fullmatch(r"9\s?[-–]\s?11", m[0]) \
@@ -296,7 +296,9 @@ def _ranges(text: str, found: list[Amount]) -> list[Amount]:
         first = out[-1] if out else None
         if first is not None and _range_ends(text, first, amount):
             scale = _scale(amount.text) if _scale(first.text) == 1 else 1.0
-            low, high = (first.low * scale, first.high * scale) if first.high * scale <= amount.low else (first.low, first.high)
+            low, high = first.low, first.high
+            if high * scale <= amount.low:
+                low, high = low * scale, high * scale
             if high < amount.low:
                 between = BETWEEN_BEFORE.search(text, max(0, first.start - 10), first.start)
                 start = between.start() if between else first.start  # (quoted with its "between")
@@ -308,6 +310,8 @@ def _ranges(text: str, found: list[Amount]) -> list[Amount]:
 
 
 def _range_ends(text: str, first: Amount, second: Amount) -> bool:
+    """Whether two adjacent numbers are joined as the ends of one range ("20 to 30", "two or
+    three", "between 200 and 300"), neither qualified but for an "about" before the first."""
     if first.qualifier not in (None, "about") or second.qualifier is not None \
             or any(YEAR.fullmatch(a.text.strip()) for a in (first, second)):
         return False

@@ -51,8 +51,8 @@ PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per cent\b|pc\b)", re.I)  # ("40p
 SPLIT_NUMBER = re.compile(r"^\s?[./:]\s?\d|^\s?-\s?\d")
 NOT_A_COUNT_BEFORE = re.compile(r"(?:\bno|\bnumber|\bno\.|#|\bpages?|\broute|\bline|\bflight|\bbuilding|"
                                 r"\bchannel|\bpart|\bsection|\bcase|\barticle|\bverses?|\bchapters?|[:/\d])\s*$|\.$",
-                                re.I)  # (a full
-# stop then a space ends a sentence: "... on Sunday. About 207 million people" is a count)
+                                re.I)  # (a full stop then a space ends a sentence: "... on Sunday. About 207 million
+# people" is a count)
 MAGNITUDE = re.compile(r"magnitude|richter", re.I)
 EMERGENCY_NUMBER = re.compile(r"911|999|112")  # "called 911", "a 911 dispatcher", "999 calls"
 EMERGENCY_AFTER = re.compile(r"\s*(?:-\s*)?(?:calls?|callers?|dispatch\w*|operators?|emergenc\w+|cent(?:er|re)s?|"
@@ -861,7 +861,8 @@ def extract(doc: Doc) -> list[Quantity]:
     return found + _coordinated_sums(doc, found) + _with_others(doc, found) + _decade_ages(doc)
 
 
-DECADE_AGE = re.compile(r"\bin\s+(?:his|her|their)\s+(?:(?P<part>early|mid|late)[-\s]*)?(?P<decade>[1-9]0)\s?['’]?s\b", re.I)
+DECADE_AGE = re.compile(r"\bin\s+(?:his|her|their)\s+(?:(?P<part>early|mid|late)[-\s]*)?"
+                        r"(?P<decade>[1-9]0)\s?['’]?s\b", re.I)
 PART_OF_DECADE = {None: (0, 9), "early": (0, 3), "mid": (3, 6), "late": (6, 9)}
 
 
@@ -885,9 +886,10 @@ def _decade_ages(doc: Doc) -> list[Quantity]:
                         qualifier="range")
         ent = context.entity_of(whose)
         name = ent.text if ent is not None and ent.label_ == "PERSON" else None
-        found.append(Quantity(amount, "age (years)", f"age of {name or whose.text}", ["age", *(name or whose.text).lower().split()],
+        who = name or whose.text
+        found.append(Quantity(amount, "age (years)", f"age of {who}", ["age", *who.lower().split()],
                               [context.entity_key(w) for w in name.split()] if name else [], None,
-                              (ent.start_char if name else whose.idx), m.end()))
+                              ent.start_char if name else whose.idx, m.end()))
     return found
 
 

@@ -117,10 +117,10 @@ def cue_before(text: str, start: int) -> int:
 
 SPAN_JOIN = r"\s*(?:to|until|till|through|-|–)\s*"
 HOUR = r"\d{1,2}(?:\s?[:.]\s?\d{2})?"
-SPAN_BEFORE = re.compile(rf"(?:\bbetween\s+{HOUR}(?:\s*{MERIDIEM}\.?)?\s*and\s*|(?<![\d:.]){HOUR}(?:\s*{MERIDIEM}\.?)?{SPAN_JOIN})$",
-                         re.I)
-TWO_CLOCKS = re.compile(rf"(?P<a>{HOUR})\s*(?P<a_ampm>{MERIDIEM}\.?)?(?:\s*and\s*|{SPAN_JOIN})(?P<b>{HOUR}\s*(?:{MERIDIEM}\.?)?)",
-                        re.I)
+SPAN_BEFORE = re.compile(rf"(?:\bbetween\s+{HOUR}(?:\s*{MERIDIEM}\.?)?\s*and\s*"
+                         rf"|(?<![\d:.]){HOUR}(?:\s*{MERIDIEM}\.?)?{SPAN_JOIN})$", re.I)
+TWO_CLOCKS = re.compile(rf"(?P<a>{HOUR})\s*(?P<a_ampm>{MERIDIEM}\.?)?(?:\s*and\s*|{SPAN_JOIN})"
+                        rf"(?P<b>{HOUR}\s*(?:{MERIDIEM}\.?)?)", re.I)
 
 
 def span_before(text: str, start: int) -> int:
