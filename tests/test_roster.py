@@ -97,10 +97,15 @@ def test_ages_in_months_and_years_compare_in_years(tmp_path):
 
 def test_an_age_told_by_its_decade_holds_the_ages_in_it(tmp_path):
     told = "was shot on Main Street in Dayton on Sunday, police said."
-    event = _event(tmp_path, [f"A man in his 20s {told}", f"A 25-year-old man {told}",
-                              f"The victim, in his late 20s, {told}"])
+    event = _event(tmp_path / "three", [f"A man in his 20s {told}", f"A 25-year-old man {told}",
+                                        f"The victim, in his late 20s, {told}"])
     ages = {f.quote: f.value for f in event.facts if f.kind == "quantity"}
     assert {q: (v["low"], v["high"]) for q, v in ages.items()} == {
         "man in his 20s": (20, 29), "25-year-old man": (25, 25), "victim, in his late 20s": (26, 29)}
     (men,) = [c for c in event.comparisons if c.about.startswith("age") and len(c.facts) > 1]
     assert men.status == "compatible" and not _age_conflicts(event)
+    event = _event(tmp_path / "clauses", [f"The victim, who was in her 60s, {told}",
+                                          f"The man aged in his early 30s {told} His father died in his 80s."])
+    ages = {f.quote: (f.value["low"], f.value["high"]) for f in event.facts if f.kind == "quantity"}
+    assert ages == {"victim, who was in her 60s": (60, 69), "man aged in his early 30s": (30, 33)}  # (not "died
+    # in his 80s": when he died)

@@ -868,7 +868,8 @@ PART_OF_DECADE = {None: (0, 9), "early": (0, 3), "mid": (3, 6), "late": (6, 9)}
 
 def _decade_ages(doc: Doc) -> list[Quantity]:
     """'a man in his 20s' (20 to 29), 'a woman in her early 30s' (30 to 33): an age told by its
-    decade, of the noun the phrase hangs on."""
+    decade, of the noun the phrase hangs on, is set off after, or whose clause it ends ("The
+    victim, who was in her 60s,")."""
     text = context.text_of(doc)
     found = []
     for m in DECADE_AGE.finditer(text):
@@ -876,6 +877,8 @@ def _decade_ages(doc: Doc) -> list[Quantity]:
         if span is None:
             continue
         whose = span[0].head  # ("in" hangs on "man")
+        if whose.dep_ in ("relcl", "acl") and whose.lemma_.lower() in ("be", "age"):
+            whose = whose.head  # "The victim, who was in her 60s,", "The man aged in his early 30s"
         if span.start >= 2 and doc[span.start - 1].text == ",":
             whose = doc[span.start - 2]  # "The victim, in his mid-40s,", "John Smith, in his 50s,"
         if whose.pos_ not in ("NOUN", "PROPN") or whose.i > span.start:
