@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..facts import (charges, conditions, custody, dates, identity, manner, relations, roles, scores, times, weapons,
                      wounds)
 from ..facts.numbers import find_amounts, overlaps
-from ..facts.quantities import MEASURED_IN, age_span, is_age
+from ..facts.quantities import MEASURED_IN, ages_apart, is_age
 from ..facts.people import name_keys, same_person
 from ..model import Fact
 
@@ -231,8 +231,7 @@ COUNTS_APART = 100  # "at least five people" killed holds the 230,000 of a tsuna
 def judge(a: Fact, b: Fact) -> str:
     if a.kind == "quantity":
         if a.value["unit"] != b.value["unit"] and is_age(a.value) and is_age(b.value):
-            (a_low, a_high), (b_low, b_high) = age_span(a.value), age_span(b.value)
-            return "compatible" if a_low < b_high and b_low < a_high else "conflict"  # ("18 months", "1-year-old")
+            return "compatible" if ages_apart(a.value, b.value) < 0 else "conflict"  # ("18 months", "1-year-old")
         verdict = judge_quantity(a.value, b.value)
         if verdict == "compatible" and a.value["unit"] in MEASURED_IN and _orders_apart(a.value, b.value):
             return "unrelated"  # "more than nine minutes" holds "12 and a half years", but tells another span

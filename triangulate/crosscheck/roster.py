@@ -20,7 +20,7 @@ from itertools import combinations
 
 from ..facts import people
 from ..facts.people import same_person
-from ..facts.quantities import age_span, is_age
+from ..facts.quantities import ages_apart, is_age
 from ..model import Fact
 
 NEAR = 1  # years (or months, for ages in months) two reports' ages of one person may differ by (a birthday, a slip)
@@ -120,8 +120,7 @@ def _strength(a: Fact, b: Fact) -> int:
         near = all(x is not None and y is not None and abs(x - y) <= NEAR
                    for x, y in ((a.value["low"], b.value["low"]), (a.value["high"], b.value["high"])))  # ("under 18")
     else:  # in years: "a 6-month-old" and "a 1-year-old", "in his 20s" and "a 25-year-old" are less than a year apart
-        (a_low, a_high), (b_low, b_high) = age_span(a.value), age_span(b.value)
-        near = max(a_low, b_low) - min(a_high, b_high) < NEAR
+        near = ages_apart(a.value, b.value) < NEAR
     sa, sb = sex(a), sex(b)
     if not near or sa and sb and sa != sb \
             or a.anchors and b.anchors and not same_person(a.anchors, b.anchors):

@@ -11,6 +11,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from .dates import YEAR_WORD
 from .scores import RESULT
 
 UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -256,7 +257,6 @@ _FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d+)?"
 DASHED_RANGE = re.compile(rf"(?<![\w.,/:+-])(?P<a>{_FIGURE})\s?[-–]\s?(?P<b>{_FIGURE})(?P<mag>{MAGNITUDE})"
                           r"(?![\w/:-]|[.,]\d|\s?[-–]\s?\d)")  # (not a phone number "412-555-1234")
 SCALE_WORDS = {1e12: "trillion|tn", 1e9: "billion|bn|b", 1e6: "million|mn|mln|m", 1e3: "thousand|k"}
-YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _scale(text: str) -> float:
@@ -313,7 +313,7 @@ def _range_ends(text: str, first: Amount, second: Amount) -> bool:
     """Whether two adjacent numbers are joined as the ends of one range ("20 to 30", "two or
     three", "between 200 and 300"), neither qualified but for an "about" before the first."""
     if first.qualifier not in (None, "about") or second.qualifier is not None \
-            or any(YEAR.fullmatch(a.text.strip()) for a in (first, second)):
+            or any(YEAR_WORD.fullmatch(a.text.strip()) for a in (first, second)):
         return False
     between = text[first.end:second.start]
     if BETWEEN_BEFORE.search(text, max(0, first.start - 10), first.start):

@@ -208,7 +208,14 @@ def is_age(value: dict) -> bool:
     return value["unit"].startswith("age")  # "age (years)", "age (months)", "age (weeks)", ...
 
 
-def age_span(value: dict) -> tuple[float, float]:
+def ages_apart(a: dict, b: dict) -> float:
+    """Years between the spans two ages allow, in whatever units they are told (negative where
+    the spans overlap: "18 months" and "a 1-year-old")."""
+    (a_low, a_high), (b_low, b_high) = _age_span(a), _age_span(b)
+    return max(a_low, b_low) - min(a_high, b_high)
+
+
+def _age_span(value: dict) -> tuple[float, float]:
     """The years an age allows, whatever its unit: a 2-year-old is 2 and not yet 3, a
     6-month-old half a year and not yet 7 months; "a 1- or 2-year-old", 1 and not yet 3."""
     days = MEASURED_IN["duration (days)"]
