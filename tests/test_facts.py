@@ -890,6 +890,16 @@ def test_durations_compare_in_days_and_relative_dates_are_not_durations(tmp_path
     assert groups == [("agree", "2 sources state the same value (Outlet 0: 24-hour; Outlet 1: one-day)")]
 
 
+def test_durations_in_seconds_and_minutes_keep_their_size(tmp_path):
+    report, facts = _analysed(tmp_path, [
+        "The quake was felt strongly in Banda Aceh for around 15 seconds, officials said.",
+        "The quake was felt strongly in Banda Aceh for around one minute, a journalist said."])
+    seconds, minute = facts["around 15 seconds"].value, facts["around one minute"].value
+    assert 0 < seconds["low"] < seconds["high"] < minute["low"]  # (in days: not rounded to zero)
+    conflict, quotes = _the_conflict(report)
+    assert quotes == {"around 15 seconds", "around one minute"}
+
+
 def test_charges_are_compared_by_offence_and_degree(tmp_path):
     from triangulate.facts.charges import judge, offence
 

@@ -88,10 +88,15 @@ class Amount:
         def num(x: float):
             if math.isinf(x):
                 return None
-            return int(x) if float(x).is_integer() else round(x, 3)
+            return int(x) if float(x).is_integer() else precise(x)
         return {"low": num(self.low), "high": num(self.high), "low_open": self.low_open,
                 "high_open": self.high_open, "exact": None if self.exact is None else num(self.exact),
                 "qualifier": self.qualifier, "text": self.text}
+
+
+def precise(x: float) -> float:
+    """x to 3 decimals, or below 1 to 6 significant digits: "15 seconds" in days is not zero."""
+    return round(x, 3) if abs(x) >= 1 else float(f"{x:.6g}")
 
 
 def words_to_number(phrase: str) -> float | None:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import context, people
 from .dates import MONTH_ABBR, MONTHS
-from .numbers import CURRENCY_BEFORE, Amount, find_amounts, round_band
+from .numbers import CURRENCY_BEFORE, Amount, find_amounts, precise, round_band
 from .times import MERIDIEM
 
 UNIT_AFTER = re.compile(r"\s*-?\s*(?P<unit>years?|months?|weeks?|days?|hours?|minutes?|seconds?|"
@@ -298,9 +298,9 @@ ROUND_SCALE = re.compile(r"\d\s*(?:million|billion|trillion|bn|mn|mln|m|tn)\b", 
 
 
 def _scaled(amount: Amount, factor: float) -> Amount:
-    """The amount in the fact's unit of measure (3 decimals: a conversion adds no precision)."""
+    """The amount in the fact's unit of measure (a conversion adds no precision)."""
     def scale(x):
-        return None if x is None else x if math.isinf(x) else round(x * factor, 3)
+        return None if x is None else x if math.isinf(x) else precise(x * factor)
     return replace(amount, low=scale(amount.low), high=scale(amount.high), exact=scale(amount.exact))
 
 
