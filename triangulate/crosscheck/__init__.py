@@ -70,6 +70,8 @@ def _show(f: Fact) -> str:
         return v["name"] if v["state"] == "named" else f"not given (“{f.quote}”)"
     if f.kind == "person":
         return v["name"]
+    if f.kind == "residence":
+        return v["place"]
     if f.kind == "role":
         return f"{v['role']} (“{f.quote}”)"
     if f.kind == "charge":

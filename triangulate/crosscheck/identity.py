@@ -59,6 +59,10 @@ def candidate(a: Fact, b: Fact) -> bool:
         return people.related(a.value["keys"], b.value["keys"])
     if a.kind == "role":  # posts of one kind (two ranks, two ministries) given the same named person
         return a.value["kind"] == b.value["kind"] and same_person(a.anchors, b.anchors)
+    if a.kind == "residence":  # the home of the same named person, or of "a man" in each report
+        if a.anchors or b.anchors:
+            return bool(a.anchors and b.anchors) and same_person(a.anchors, b.anchors)
+        return a.value["noun"] == b.value["noun"]
     if a.kind in ("condition", "charge", "custody") and a.anchors and b.anchors:
         return same_person(a.anchors, b.anchors)  # of the same named person
     return True
@@ -103,7 +107,7 @@ def same_thing(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
     if a.kind == "date":  # two days for the same happening: the similarity gate decides
         return a.value["precision"] == b.value["precision"] == "day"
     if a.kind in ("condition", "wound", "weapon", "charge", "manner", "custody", "score", "identity", "place",
-                  "relation"):
+                  "relation", "residence"):
         return same_measure(a, b, sole)
     return a.kind in ("quotation", "time", "role")  # (roles: `candidate` asks for the same person)
 
@@ -156,6 +160,10 @@ def same_measure(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
     if a.kind == "wound":  # each report's only wound site, or only side of the same body part
         same_part = a.value["part"] == b.value["part"] and bool(a.value.get("side"))
         return a.id in sole and b.id in sole or same_part and f"{a.id}/side" in sole and f"{b.id}/side" in sole
+    if a.kind == "residence":  # the same named person's home, or each report's only unnamed "man" from somewhere
+        if a.anchors and b.anchors:
+            return same_person(a.anchors, b.anchors)
+        return not a.anchors and not b.anchors and a.id in sole and b.id in sole
     if a.kind == "charge":  # the charges against the same named person
         return bool(a.anchors and b.anchors) and same_person(a.anchors, b.anchors)
     if a.kind == "custody":  # the same named person, or each report's only word on custody
@@ -275,6 +283,8 @@ def sole(facts: list[Fact]) -> frozenset[str]:
                 return [((f.article, "arrest"), f.value["start"], f"{f.id}/arrest")]
         if f.kind == "manner":
             return [((f.article, "manner"), f.value["manner"], f.id)]
+        if f.kind == "residence" and not f.anchors:  # (one noun: "a Texas man" is not "an Ohio woman")
+            return [((f.article, "residence", f.value["noun"]), f.value["place"], f.id)]
         if f.kind == "relation":  # (of one group: "his wife" and, later, "his spouse")
             return [((f.article, "relation"), f.value["group"], f.id)]
         if f.kind == "place" and f.value.get("position") and set(f.keys) & (HAPPENING | {"fire"}):

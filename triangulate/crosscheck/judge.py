@@ -5,7 +5,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from ..facts import (charges, conditions, custody, dates, identity, manner, relations, roles, scores, times, weapons,
+from ..facts import (charges, conditions, custody, dates, identity, manner, relations, residence, roles, scores, times, weapons,
                      wounds)
 from ..facts.numbers import find_amounts, overlaps
 from ..facts.quantities import MEASURED_IN, ages_apart, is_age
@@ -267,6 +267,8 @@ def judge(a: Fact, b: Fact) -> str:
         return relations.judge(a.value, b.value)
     if a.kind == "role":
         return roles.judge(a.value["role"], b.value["role"], a.value["kind"])
+    if a.kind == "residence":
+        return residence.judge(a.value, b.value)
     if a.kind == "score":
         return scores.judge(tuple(a.value["pair"]), tuple(b.value["pair"]))
     if a.kind == "charge":

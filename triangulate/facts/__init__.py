@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Article, Fact
 from . import (actors, charges, conditions, context, custody, dates, identity, manner, people, places, quantities,
-               quotes, relations, roles, scores, statements, times, weapons, wounds, zero)
+               quotes, relations, residence, roles, scores, statements, times, weapons, wounds, zero)
 
 
 def resolve_pending(facts: list[Fact], reference: date) -> list[Fact]:
@@ -284,6 +284,10 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
     for r in roles.extract(doc, mentions):
         b.add("role", r.start, r.end, f"role of {r.name}", {"role": r.role, "kind": r.kind, "name": r.name,
               "text": context.text_of(doc)[r.start:r.end]}, ["role", r.kind], r.keys)
+    for r in residence.extract(doc, mentions):
+        b.add("residence", r.start, r.end, f"home of {r.name or 'the ' + r.noun}",
+              {"place": r.place, "name": r.name, "noun": r.noun, "linked": r.linked,
+               "text": context.text_of(doc)[r.start:r.end]}, ["residence", r.noun or ""], r.keys)
     for ch in charges.extract(doc):
         b.add("charge", ch.start, ch.end, f"charges against {ch.who}" if ch.who else "charges",
               {"offences": ch.offences, "text": context.text_of(doc)[ch.start:ch.end]},

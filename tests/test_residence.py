@@ -1,0 +1,53 @@
+"""Residence facts: where a report says a person lives, and reports that give one person two towns."""
+import json
+
+from triangulate import analyze
+from triangulate.facts.residence import judge
+
+
+def _report(tmp_path, texts):
+    f = tmp_path / "a.jsonl"
+    f.write_text("".join(json.dumps({"title": f"Shooting report {i}", "text": t, "outlet": f"Outlet {i}",
+                                     "published": "2016-05-18"}) + "\n" for i, t in enumerate(texts)))
+    return analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True)
+
+
+def _residences(report) -> dict[str, dict]:
+    return {f.quote: f.value for f in report.events[0].facts if f.kind == "residence"}
+
+
+def test_a_home_town_is_read_from_of_resident_and_an_unnamed_lead_named_later(tmp_path):
+    report = _report(tmp_path, [
+        "A Dayton man was shot outside a bar on Friday night. Sgt. Mike Jones said officers found the victim, "
+        "24-year-old Marcus Johnson, on the sidewalk. Springfield resident Tina Ortiz, 31, was also hurt. "
+        "Lt. Dana Reed, of Dayton Police, said a Russian man was questioned. Ann Lowe of the FBI and "
+        "Sam Hart of CNN were at the scene. David Miller, 23, of Newton Street, saw it."])
+    found = _residences(report)
+    assert found["A Dayton man"]["place"] == "Dayton"
+    assert found["A Dayton man"]["name"] == "Marcus Johnson"  # named next, not the sergeant who spoke
+    assert found["Springfield resident Tina Ortiz"]["place"] == "Springfield"
+    assert set(found) == {"A Dayton man", "Springfield resident Tina Ortiz"}  # no police service, agency,
+    # broadcaster, nationality or street
+
+
+def test_two_towns_for_one_person_conflict_and_a_town_and_its_state_do_not(tmp_path):
+    report = _report(tmp_path, [
+        "A Dayton man was shot outside a bar on Friday night. Police said the victim, 24-year-old Marcus Johnson, "
+        "was taken to a hospital. Tina Ortiz, 31, of Houston, was also hurt.",
+        "Marcus Johnson, 24, of Springfield, was shot outside a bar on Friday night. Texas resident Tina Ortiz "
+        "was also hurt, police said."])
+    facts = {f.id: f for f in report.events[0].facts}
+    found = {c.status: sorted(facts[i].quote for i in c.facts) for c in report.events[0].comparisons
+             if facts[c.facts[0]].kind == "residence"}
+    assert found == {"conflict": ["A Dayton man", "Marcus Johnson, 24, of Springfield"],
+                     "compatible": ["Texas resident Tina Ortiz", "Tina Ortiz, 31, of Houston"]}
+
+
+def test_places_that_may_hold_one_another_are_compatible():
+    assert judge({"place": "Fort Smith, Ark."}, {"place": "Fort Smith"}) == "agree"
+    assert judge({"place": "East Oakland"}, {"place": "Oakland"}) == "compatible"
+    assert judge({"place": "Pennsylvania"}, {"place": "Uniontown"}) == "compatible"  # a state (ISO 3166-2)
+    assert judge({"place": "Fayette County"}, {"place": "Uniontown"}) == "compatible"
+    assert judge({"place": "Uniontown", "noun": "man"}, {"place": "Pittsburgh", "noun": None}) == "conflict"
+    # two loose descriptions may be a neighbourhood and its borough:
+    assert judge({"place": "Brownsville", "noun": "mother"}, {"place": "Brooklyn", "noun": "mother"}) == "compatible"
