@@ -36,7 +36,9 @@ ORG_WORDS = {"police", "department", "dept", "university", "college", "school", 
              "company", "party", "council", "office", "bureau", "agency", "association", "foundation", "institute",
              "center", "centre", "hospital", "club", "times", "news", "post", "press", "service", "services",
              "court", "commission", "committee", "board", "group", "team", "union", "sheriff",
-             "fire", "academy", "ministry", "force", "army", "navy", "network", "media", "journal", "tribune"}
+             "fire", "academy", "ministry", "force", "army", "navy", "network", "media", "journal", "tribune",
+             "sports", "relations", "guild", "united", "airlines", "bank", "magazine", "radio", "television", "tv",
+             "channel", "studios", "records", "entertainment", "holdings", "systems", "technologies", "partners"}
 # ("Capt. David Rutter, of Uniontown Police" works there)
 NOT_PLACE_WORDS = {"black", "white", "hispanic", "latino", "latina", "asian", "muslim", "jewish", "christian",
                    "catholic", "good", "young", "local"}  # ("a Black man", "a Good Samaritan")
@@ -71,8 +73,8 @@ def extract(doc: Doc, mentions: list[people.Person]) -> list[Residence]:
 
 def _of_named(doc: Doc, text: str, p: people.Person) -> Residence | None:
     """'NAME, 18, of PLACE', 'NAME of PLACE', 'PLACE resident NAME', 'NAME, a PLACE resident,'."""
-    if len(p.keys) < 2 or _titled(text, p.start):
-        return None
+    if len(p.keys) < 2 or _titled(text, p.start) or p.keys[0] in OFFICIALS or p.keys[-1] in ORG_WORDS:
+        return None  # (an official's "of" is their service's; "Writers Guild of America" is no person)
     before = RESIDENT_BEFORE.search(text, max(0, p.start - 40), p.start)
     if before is not None and _a_place(doc, before.start("place"), before.end("place")):
         return Residence(before.start(), p.end, before["place"], p.name, p.keys, None)
@@ -109,9 +111,13 @@ def _titled(text: str, start: int) -> bool:
     """An official named with a title ("Capt. David Rutter"): a source, rarely the person a
     report introduces, and an "of" after the name is more often their service's."""
     before = re.search(r"([A-Za-z]+)\s*\.?\s*$", text[max(0, start - 14):start])
-    return before is not None and before[1].lower() in people.TITLES | {"spokesman", "spokeswoman", "spokesperson",
-                                                                         "detective", "sergeant", "lieutenant",
-                                                                         "captain", "officer", "deputy", "trooper"}
+    return before is not None and before[1].lower() in people.TITLES | OFFICIALS
+
+
+OFFICIALS = {"spokesman", "spokeswoman", "spokesperson", "detective", "sergeant", "lieutenant", "captain", "officer",
+             "deputy", "trooper", "constable", "councilman", "councilwoman", "councillor", "councilor", "assemblyman",
+             "assemblywoman", "commissioner", "coach", "director", "superintendent", "prosecutor", "attorney",
+             "reverend", "pastor", "inspector", "investigator", "coroner", "examiner"}
 
 
 def _named_next(doc: Doc, text: str, end: int, sex: str | None, mentions: list[people.Person],
@@ -130,7 +136,7 @@ def _named_next(doc: Doc, text: str, end: int, sex: str | None, mentions: list[p
         apposed = re.fullmatch(r"\s*,\s*", text[end:p.start]) is not None
         if p.start < sentence.end_char and not apposed:
             continue  # another person of the same sentence ("a Uniontown man shot John Smith")
-        if len(p.keys) < 2 or _titled(text, p.start) or " ".join(p.keys) in own:
+        if len(p.keys) < 2 or _titled(text, p.start) or p.keys[0] in OFFICIALS or " ".join(p.keys) in own:
             continue
         if sex is not None and people.sex_of_name(p.keys) not in (None, sex):
             continue
