@@ -22,13 +22,15 @@ def test_a_home_town_is_read_from_of_resident_and_an_unnamed_lead_named_later(tm
         "24-year-old Marcus Johnson, on the sidewalk. Springfield resident Tina Ortiz, 31, was also hurt. "
         "Lt. Dana Reed, of Dayton Police, said a Russian man was questioned. Ann Lowe of the FBI and "
         "Sam Hart of CNN were at the scene. David Miller, 23, of Newton Street, saw it. Constable James Rush, "
-        "of Twizel, and Ken Rosenthal of Fox Sports spoke later."])
+        "of Twizel, and Ken Rosenthal of Fox Sports spoke later. Michael Harris, 29, from Bristol, was held. "
+        "Laura Chen from Microsoft declined to comment."])
     found = _residences(report)
     assert found["A Dayton man"]["place"] == "Dayton"
     assert found["A Dayton man"]["name"] == "Marcus Johnson"  # named next, not the sergeant who spoke
     assert found["Springfield resident Tina Ortiz"]["place"] == "Springfield"
-    assert set(found) == {"A Dayton man", "Springfield resident Tina Ortiz"}  # no police service, agency,
-    # broadcaster, nationality or street, and no constable's station
+    assert found["Michael Harris, 29, from Bristol"]["place"] == "Bristol"  # British style
+    # no police service, agency, broadcaster, company, nationality or street, and no constable's station:
+    assert set(found) == {"A Dayton man", "Springfield resident Tina Ortiz", "Michael Harris, 29, from Bristol"}
 
 
 def test_two_towns_for_one_person_conflict_and_a_town_and_its_state_do_not(tmp_path):

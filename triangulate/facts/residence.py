@@ -28,7 +28,9 @@ _PLACE = r"[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][a-z][\w'’.-]*){0,2}"  # one to thr
 _AGE = r"\d{1,3}\s*-\s*year\s*-\s*old\s+"
 UNNAMED = re.compile(rf"\b[Aa]n?\s+(?:{_AGE})?(?P<place>{_PLACE})\s+(?:{_AGE})?(?P<noun>{_NOUN})\b")
 RESIDENT_BEFORE = re.compile(rf"(?P<place>{_PLACE})\s+(?:resident|native)\s+$")  # "Allentown resident Kenneth Murphy"
-OF_AFTER = re.compile(rf"\s*(?:,\s*\d{{1,3}}\s*,|,)?\s*of\s+(?P<place>{_PLACE})(?![\w'’-])")  # "Addison, 18, of Pittsburgh"
+OF_AFTER = re.compile(rf"(?:\s*,\s*\d{{1,3}}\s*,\s*(?:of|from)|\s*,?\s*of)\s+(?P<place>{_PLACE})(?![\w'’-])")
+# "Addison, 18, of Pittsburgh", "Simpson of Fort Coffee", "John Smith, 25, from Bristol" (British
+# style; "from" with no age between is too often a workplace: "Jane Doe from Microsoft")
 APPOSED_AFTER = re.compile(rf"\s*,\s*an?\s+(?:{_AGE})?(?P<place>{_PLACE})\s+(?:resident|native|man|woman)\s*[,.]")
 NOT_PLACES = ("PERSON", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PRODUCT", "WORK_OF_ART", "EVENT",
               "LAW", "LANGUAGE", "PERCENT", "QUANTITY")  # ("a Russian man", "a Smith man", "a Monday man")
