@@ -54,3 +54,12 @@ def test_places_that_may_hold_one_another_are_compatible():
     assert judge({"place": "Uniontown", "noun": "man"}, {"place": "Pittsburgh", "noun": None}) == "conflict"
     # two loose descriptions may be a neighbourhood and its borough:
     assert judge({"place": "Brownsville", "noun": "mother"}, {"place": "Brooklyn", "noun": "mother"}) == "compatible"
+
+
+def test_two_reports_unnamed_people_of_one_town_are_not_taken_for_one_person(tmp_path):
+    report = _report(tmp_path, [
+        "A Dallas man was shot outside a bar on Friday night, police said.",
+        "Officers later questioned a Dallas man about a stolen truck found nearby."])
+    facts = {f.id: f for f in report.events[0].facts}
+    compared = [c.status for c in report.events[0].comparisons if facts[c.facts[0]].kind == "residence"]
+    assert compared == ["single", "single"]  # the victim and someone questioned: nothing says one man

@@ -160,10 +160,9 @@ def same_measure(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
     if a.kind == "wound":  # each report's only wound site, or only side of the same body part
         same_part = a.value["part"] == b.value["part"] and bool(a.value.get("side"))
         return a.id in sole and b.id in sole or same_part and f"{a.id}/side" in sole and f"{b.id}/side" in sole
-    if a.kind == "residence":  # the same named person's home, or each report's only unnamed "man" from somewhere
-        if a.anchors and b.anchors:
-            return same_person(a.anchors, b.anchors)
-        return not a.anchors and not b.anchors and a.id in sole and b.id in sole
+    if a.kind == "residence":  # the same named person's home (two reports' unnamed "a Dallas man" may be
+        return bool(a.anchors and b.anchors) and same_person(a.anchors, b.anchors)  # two men: only their
+        # sentences' likeness aligns them, and two such descriptions never conflict)
     if a.kind == "charge":  # the charges against the same named person
         return bool(a.anchors and b.anchors) and same_person(a.anchors, b.anchors)
     if a.kind == "custody":  # the same named person, or each report's only word on custody
@@ -283,8 +282,6 @@ def sole(facts: list[Fact]) -> frozenset[str]:
                 return [((f.article, "arrest"), f.value["start"], f"{f.id}/arrest")]
         if f.kind == "manner":
             return [((f.article, "manner"), f.value["manner"], f.id)]
-        if f.kind == "residence" and not f.anchors:  # (one noun: "a Texas man" is not "an Ohio woman")
-            return [((f.article, "residence", f.value["noun"]), f.value["place"], f.id)]
         if f.kind == "relation":  # (of one group: "his wife" and, later, "his spouse")
             return [((f.article, "relation"), f.value["group"], f.id)]
         if f.kind == "place" and f.value.get("position") and set(f.keys) & (HAPPENING | {"fire"}):
