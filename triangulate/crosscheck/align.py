@@ -21,7 +21,8 @@ JOIN = {"quantity": 0.40, "date": 0.55, "time": 0.20, "place": 0.30, "quotation"
         "statement": 0.20, "condition": 0.45, "wound": 0.30, "weapon": 0.30, "person": 0.5, "charge": 0.2,
         "custody": 0.2, "manner": 0.2, "score": 0.3, "identity": 0.3, "role": 0.0, "relation": 0.2, "residence": 0.3}
 CONFLICT_JOIN = {kind: 0.72 for kind in ("quantity", "date", "time", "condition", "wound", "weapon", "charge",
-                                         "custody", "manner", "identity", "relation", "residence")}  # when the values contradict
+                                         "custody", "manner", "identity", "relation", "residence")}  # when the values
+# contradict
 CONFLICT_JOIN["score"] = float("inf")  # a report telling several games' scores: which is which is unknown
 CONFLICT_JOIN["role"] = 0.0  # one named person's two ranks: the name is the evidence
 ONE_SIDED_STATEMENT = 0.35  # a sentence's best match that prefers another sentence needs more
@@ -31,10 +32,11 @@ SPECIFIC_JOIN = 0.15  # the same specific figure in two reports of one event ("1
 # ("14", "55,000") or an age may be a coincidence ("14 others" hurt, a tsunami's "14 countries")
 MEASURED_JOIN = {"wound": 0.0, "condition": 0.0, "quantity/population": 0.0, "quantity/magnitude": 0.0,
                  "quantity/depth": 0.0, "date": 0.0, "weapon": 0.0, "charge": 0.0, "custody": 0.0, "manner": 0.0,
-                 "relation": 0.0, "score": 0.0, "identity": 0.0, "place": 0.0, "residence": 0.0}  # each report's only wound
-# site, person in a state, day of the happening, magnitude, depth, kind of weapon, manner or word on
-# custody, the population of the same named place, the charges against the same named person, the
-# final score, the side of a building a happening was on:
+                 "relation": 0.0, "score": 0.0, "identity": 0.0, "place": 0.0, "residence": 0.0}  # each
+# report's only wound site, person in a state, day of the happening, magnitude, depth, kind of
+# weapon, manner or word on custody, the population of the same named place, the charges against
+# or the home town of the same named person, the final score, the side of a building a happening
+# was on:
 # the structure is the evidence, whatever words the sentences use
 
 

@@ -5,8 +5,8 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from ..facts import (charges, conditions, custody, dates, identity, manner, relations, residence, roles, scores, times, weapons,
-                     wounds)
+from ..facts import (charges, conditions, custody, dates, identity, manner, relations, residence, roles, scores, times,
+                     weapons, wounds)
 from ..facts.numbers import find_amounts, overlaps
 from ..facts.quantities import MEASURED_IN, ages_apart, is_age
 from ..facts.people import name_keys, same_person

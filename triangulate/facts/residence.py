@@ -44,6 +44,10 @@ ORG_WORDS = {"police", "department", "dept", "university", "college", "school", 
 # ("Capt. David Rutter, of Uniontown Police" works there)
 NOT_PLACE_WORDS = {"black", "white", "hispanic", "latino", "latina", "asian", "muslim", "jewish", "christian",
                    "catholic", "good", "young", "local"}  # ("a Black man", "a Good Samaritan")
+OFFICIALS = {"spokesman", "spokeswoman", "spokesperson", "detective", "sergeant", "lieutenant", "captain", "officer",
+             "deputy", "trooper", "constable", "councilman", "councilwoman", "councillor", "councilor", "assemblyman",
+             "assemblywoman", "commissioner", "coach", "director", "superintendent", "prosecutor", "attorney",
+             "reverend", "pastor", "inspector", "investigator", "coroner", "examiner"}  # titles besides people.TITLES
 REGION_SUFFIXES = ("county", "parish", "province", "state", "region", "district", "territory")
 NEXT_SENTENCES = 4  # how far after "a Uniontown man" the name that is his may come
 
@@ -64,7 +68,7 @@ def extract(doc: Doc, mentions: list[people.Person]) -> list[Residence]:
     found = [r for p in mentions for r in [_of_named(doc, text, p)] if r is not None]
     own = {" ".join(r.keys) for r in found}
     for m in UNNAMED.finditer(text):
-        if not _a_place(doc, m.start("place"), m.end("place")) or _not_now(text, m.start()):
+        if not _a_place(doc, m.start("place"), m.end("place")):
             continue
         noun = m["noun"]
         person = _named_next(doc, text, m.end(), NOUNS[noun], mentions, own)
@@ -95,18 +99,10 @@ def _a_place(doc: Doc, start: int, end: int) -> bool:
         return False
     if words[-1] in places.STREET_WORDS or words[-1] in places.STREET_WORDS.values():
         return False  # an address ("of Newton Street"): a street, not a town
-        return False
     span = context.span_of(doc, start, end)
     if span is None:
         return False
     return not any(t.ent_type_ in NOT_PLACES or t.is_stop or t.like_num for t in span)
-
-
-NOT_NOW_BEFORE = re.compile(r"\b(?:former|ex-|onetime|one-time)\s*$", re.I)
-
-
-def _not_now(text: str, start: int) -> bool:
-    return bool(NOT_NOW_BEFORE.search(text, max(0, start - 12), start))
 
 
 def _titled(text: str, start: int) -> bool:
@@ -115,11 +111,6 @@ def _titled(text: str, start: int) -> bool:
     before = re.search(r"([A-Za-z]+)\s*\.?\s*$", text[max(0, start - 14):start])
     return before is not None and before[1].lower() in people.TITLES | OFFICIALS
 
-
-OFFICIALS = {"spokesman", "spokeswoman", "spokesperson", "detective", "sergeant", "lieutenant", "captain", "officer",
-             "deputy", "trooper", "constable", "councilman", "councilwoman", "councillor", "councilor", "assemblyman",
-             "assemblywoman", "commissioner", "coach", "director", "superintendent", "prosecutor", "attorney",
-             "reverend", "pastor", "inspector", "investigator", "coroner", "examiner"}
 
 
 def _named_next(doc: Doc, text: str, end: int, sex: str | None, mentions: list[people.Person],
