@@ -63,3 +63,12 @@ def test_two_reports_unnamed_people_of_one_town_are_not_taken_for_one_person(tmp
     facts = {f.id: f for f in report.events[0].facts}
     compared = [c.status for c in report.events[0].comparisons if facts[c.facts[0]].kind == "residence"]
     assert compared == ["single", "single"]  # the victim and someone questioned: nothing says one man
+
+
+def test_a_home_town_told_in_an_apposition_is_the_named_persons_once_and_a_building_is_none(tmp_path):
+    found = _residences(_report(tmp_path, [
+        "John Roe, 25, a resident of Uniontown, was arrested. Ann Lee, a resident of Senior Towers, saw it. "
+        "Jane Doe, a Brooklyn resident, spoke to reporters."]))
+    assert {quote: (v["place"], v["name"]) for quote, v in found.items()} == {
+        "John Roe, 25, a resident of Uniontown": ("Uniontown", "John Roe"),
+        "Jane Doe, a Brooklyn resident": ("Brooklyn", "Jane Doe")}  # (not also an unnamed "a Brooklyn resident")

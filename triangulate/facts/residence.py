@@ -31,7 +31,12 @@ RESIDENT_BEFORE = re.compile(rf"(?P<place>{_PLACE})\s+(?:resident|native)\s+$") 
 OF_AFTER = re.compile(rf"(?:\s*,\s*\d{{1,3}}\s*,\s*(?:of|from)|\s*,?\s*of)\s+(?P<place>{_PLACE})(?![\w'’-])")
 # "Addison, 18, of Pittsburgh", "Simpson of Fort Coffee", "John Smith, 25, from Bristol" (British
 # style; "from" with no age between is too often a workplace: "Jane Doe from Microsoft")
-APPOSED_AFTER = re.compile(rf"\s*,\s*an?\s+(?:{_AGE})?(?P<place>{_PLACE})\s+(?:resident|native|man|woman)\s*[,.]")
+APPOSED_AFTER = re.compile(rf"\s*,\s*(?:\d{{1,3}}\s*,\s*)?(?:an?\s+(?:{_AGE})?(?P<place>{_PLACE})\s+"
+                           rf"(?P<noun>resident|native|man|woman)\s*[,.]"
+                           rf"|an?\s+(?:longtime\s+|lifelong\s+)?resident\s+of\s+(?P<town>{_PLACE})(?![\w'’-]))")
+# "Jane Doe, a Brooklyn resident,", "John Roe, 25, a resident of Uniontown" (not "who lived in South
+# Ozone Park": where someone lives is told down to the neighbourhood, and another report's "of
+# Queens" is no contradiction)
 NOT_PLACES = ("PERSON", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PRODUCT", "WORK_OF_ART", "EVENT",
               "LAW", "LANGUAGE", "PERCENT", "QUANTITY")  # ("a Russian man", "a Smith man", "a Monday man")
 ORG_WORDS = {"police", "department", "dept", "university", "college", "school", "church", "inc", "corp", "co",
@@ -40,8 +45,10 @@ ORG_WORDS = {"police", "department", "dept", "university", "college", "school", 
              "court", "commission", "committee", "board", "group", "team", "union", "sheriff",
              "fire", "academy", "ministry", "force", "army", "navy", "network", "media", "journal", "tribune",
              "sports", "relations", "guild", "united", "airlines", "bank", "magazine", "radio", "television", "tv",
-             "channel", "studios", "records", "entertainment", "holdings", "systems", "technologies", "partners"}
-# ("Capt. David Rutter, of Uniontown Police" works there)
+             "channel", "studios", "records", "entertainment", "holdings", "systems", "technologies", "partners",
+             "condominiums", "condominium", "condos", "condo", "apartments", "apartment", "complex", "towers",
+             "tower", "manor", "homes", "estates", "hall", "hotel", "motel", "shelter"}
+# ("Capt. David Rutter, of Uniontown Police" works there; "a resident of Senior Towers" lives in a building)
 NOT_PLACE_WORDS = {"black", "white", "hispanic", "latino", "latina", "asian", "muslim", "jewish", "christian",
                    "catholic", "good", "young", "local"}  # ("a Black man", "a Good Samaritan")
 OFFICIALS = {"spokesman", "spokeswoman", "spokesperson", "detective", "sergeant", "lieutenant", "captain", "officer",
@@ -68,8 +75,9 @@ def extract(doc: Doc, mentions: list[people.Person]) -> list[Residence]:
     found = [r for p in mentions for r in [_of_named(doc, text, p)] if r is not None]
     own = {" ".join(r.keys) for r in found}
     for m in UNNAMED.finditer(text):
-        if not _a_place(doc, m.start("place"), m.end("place")):
-            continue
+        if not _a_place(doc, m.start("place"), m.end("place")) \
+                or any(r.start < m.end() and m.start() < r.end for r in found):
+            continue  # (", a Brooklyn resident" after a name is that name's)
         noun = m["noun"]
         person = _named_next(doc, text, m.end(), NOUNS[noun], mentions, own)
         found.append(Residence(m.start(), m.end(), m["place"], person.name if person else None,
@@ -86,8 +94,10 @@ def _of_named(doc: Doc, text: str, p: people.Person) -> Residence | None:
         return Residence(before.start(), p.end, before["place"], p.name, p.keys, None)
     for pattern in (OF_AFTER, APPOSED_AFTER):
         after = pattern.match(text, p.end)
-        if after is not None and _a_place(doc, after.start("place"), after.end("place")):
-            return Residence(p.start, after.end("place"), after["place"], p.name, p.keys, None)
+        place = "town" if after is not None and after.groupdict().get("town") else "place"
+        if after is not None and _a_place(doc, after.start(place), after.end(place)):
+            end = after.end("noun") if after.groupdict().get("noun") else after.end(place)  # (", a Brooklyn resident")
+            return Residence(p.start, end, after[place], p.name, p.keys, None)
     return None
 
 
