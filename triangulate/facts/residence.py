@@ -94,9 +94,12 @@ def _of_named(doc: Doc, text: str, p: people.Person) -> Residence | None:
         return Residence(before.start(), p.end, before["place"], p.name, p.keys, None)
     for pattern in (OF_AFTER, APPOSED_AFTER):
         after = pattern.match(text, p.end)
-        place = "town" if after is not None and after.groupdict().get("town") else "place"
-        if after is not None and _a_place(doc, after.start(place), after.end(place)):
-            end = after.end("noun") if after.groupdict().get("noun") else after.end(place)  # (", a Brooklyn resident")
+        if after is None:
+            continue
+        groups = after.groupdict()
+        place = "town" if groups.get("town") else "place"  # ("a resident of Uniontown")
+        if _a_place(doc, after.start(place), after.end(place)):
+            end = after.end("noun") if groups.get("noun") else after.end(place)  # (", a Brooklyn resident")
             return Residence(p.start, end, after[place], p.name, p.keys, None)
     return None
 
