@@ -117,6 +117,7 @@ def test_a_proportion_is_no_count_but_a_count_in_a_year_or_a_span_is(tmp_path):
     ("some 20-30 people, police said", 20, 30),
     ("a cost of $5-6 billion.", 5e9, 6e9),
     ("between 2 and 3 million people", 2e6, 3e6),
+    ("two or three hundred people", 200, 300),  # (the scale of the second end is the first's too)
     ("a 5- or 6-year-old boy", 5, 6),
     ("10 to 15 minutes", 10, 15),
 ])

@@ -119,11 +119,13 @@ def words_to_number(phrase: str) -> float | None:
         return None
 
 
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000}
+
+
 def _digits_to_number(digits: str, mag: str, dozen: str) -> float:
     value = float(re.sub(r"\s|,", "", digits))
-    scale = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-             "trillion": 1_000_000_000_000}
-    value *= scale.get(mag.strip(" -").lower(), 1)
+    value *= SCALES.get(mag.strip(" -").lower(), 1)
     return value * (12 if dozen.strip() else 1)
 
 
@@ -261,12 +263,15 @@ CHANGE_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)  # "rose from 5 to 7": two 
 _FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d+)?"
 DASHED_RANGE = re.compile(rf"(?<![\w.,/:+-])(?P<a>{_FIGURE})\s?[-–]\s?(?P<b>{_FIGURE})(?P<mag>{MAGNITUDE})"
                           r"(?![\w/:-]|[.,]\d|\s?[-–]\s?\d)")  # (not a phone number "412-555-1234")
-SCALE_WORDS = {1e12: "trillion|tn", 1e9: "billion|bn|b", 1e6: "million|mn|mln|m", 1e3: "thousand|k"}
+SCALE_WORD = re.compile(r"(?<=[\d\s-])(" + "|".join(sorted({*SCALES, *ABBREVIATED}, key=len, reverse=True)) + r")\b",
+                        re.I)
 
 
 def _scale(text: str) -> float:
-    """The scale word of a number phrase: 1e6 for "3 million", "3m", "three million"; else 1."""
-    return next((f for f, words in SCALE_WORDS.items() if re.search(rf"(?<=[\d\s-])(?:{words})\b", text, re.I)), 1.0)
+    """The scale word of a number phrase: 1e6 for "3 million", "3m", "three million"; 100 for
+    "three hundred"; else 1."""
+    m = SCALE_WORD.search(text)
+    return float({**SCALES, **ABBREVIATED}[m[1].lower()]) if m else 1.0
 
 
 # What a dashed range counts, right after it: a plural, a unit, a percentage ("20-30 people",
