@@ -395,10 +395,10 @@ def test_the_same_weekday_in_two_undated_reports_agrees(tmp_path):
     assert all(facts[i].value["start"] is None for i in days[0].facts)  # (no publication date: unresolved)
 
 
-def test_each_reports_only_clock_time_is_compared_but_timestamps_are_not(tmp_path):
-    report = _report(tmp_path, [
+def test_each_reports_only_clock_time_is_compared_but_timestamps_and_gmt_are_not(tmp_path):
+    report = _report(tmp_path, [  # (GMT: the same moment told again, not a second time)
         "7:00pm UK, Wednesday 05 May 2010. A gunman opened fire at the group standing outside in the "
-        "block of Bragg Street at 10:45 p.m., a police report said.",
+        "block of Bragg Street at 10:45 p.m. (03:45 GMT), a police report said.",
         "7:12pm BST, Wed May 5, 2010. Several people were standing in front of a home on Bragg Street "
         "just before 10:30 p.m. when someone began firing shots at them.",
     ])
@@ -407,6 +407,14 @@ def test_each_reports_only_clock_time_is_compared_but_timestamps_are_not(tmp_pat
     assert {facts[i].quote for i in conflict.facts} == {"10:45 p.m.", "just before 10:30 p.m."}
     stamps = [f for f in facts.values() if f.kind == "time" and f.value["stamp"]]
     assert len(stamps) == 2
+
+
+def test_the_time_of_one_of_several_happenings_is_not_a_reports_only_time(tmp_path):
+    report = _report(tmp_path, [
+        "A series of earthquakes hit Papua. The first quake, magnitude 7.6, struck at 4:43 a.m. local time.",
+        "The quake hit at 7:48 am just off the coast of Papua, the survey said.",
+    ])
+    assert _conflicts(report) == []
 
 
 def test_the_time_of_a_telling_or_of_what_is_set_to_come_is_no_time_of_the_happening(tmp_path):
@@ -1079,6 +1087,17 @@ def test_a_time_in_gmt_does_not_contradict_local_time(tmp_path):
     universal = {f.quote: f.value["universal"] for f in report.events[0].facts if f.kind == "time"}
     assert universal["02:41"] and not universal["6:41pm"]
     assert _conflicts(report) == []
+
+
+def test_wire_copys_four_digit_clock_times_are_times_and_agree_with_the_same_time_told_otherwise(tmp_path):
+    report = _report(tmp_path, [
+        "The quake, which struck at 1353 (1023 GMT), was felt in Oman. The ferry left at 2130 hours.",
+        "It hit at 1:53 p.m. local time, the agency said. He has done 1000 hours of community service."])
+    times = {f.quote: (f.value["start"], f.value["universal"]) for f in report.events[0].facts if f.kind == "time"}
+    assert times == {"1353": (833, False), "1023": (623, True), "2130 hours": (1290, False), "1:53 p.m.": (833, False)}
+    assert not [q for q, v in _quantities(report).items() if "2130" in q]  # no duration of 88 days
+    assert any(c.status == "agree" and len(c.facts) == 2 and {f.quote for f in report.events[0].facts
+               if f.id in c.facts} == {"1353", "1:53 p.m."} for c in report.events[0].comparisons)
 
 
 @pytest.mark.parametrize("texts, ages", [

@@ -224,7 +224,8 @@ def sole(facts: list[Fact]) -> frozenset[str]:
     - one magnitude ("a magnitude 6.1 earthquake" against another report's "5.9-magnitude"), and
       one depth, marked `id/depth` ("at a depth of 1.2 miles" against "12 miles deep");
     - one clock time ("at 10:45 p.m." against another report's "just before 10:30 p.m."; not
-      parts of the day, nor timestamps);
+      parts of the day, timestamps, the same moment in GMT, nor the time of one of several
+      happenings: "the first quake struck at 4:43 a.m.");
     - one wound site ("in the hip" against another report's "in the lower abdomen");
     - one relation of the victim to the attacker ("shot his wife" against another report's "shot
       his girlfriend"; "his wife" and "his spouse" are one);
@@ -270,7 +271,10 @@ def sole(facts: list[Fact]) -> frozenset[str]:
                 + ([((f.article, "condition of", noun), f.value["state"], f"{f.id}/noun")]
                    if isinstance(noun, str) and noun else [])  # a pronoun could be anyone
         if f.kind == "time" and f.value["qualifier"] != "part of day" \
-                and not any(f.value.get(k) for k in ("stamp", "planned", "bound")):
+                and not any(f.value.get(k) for k in ("stamp", "planned", "bound", "universal")) \
+                and not ONE_OF_SEVERAL & set(f.about.lower().split()):  # (a time in GMT beside the local
+            # one is the same moment told again: "at 3 p.m. (1200 GMT)"; "the first quake struck at
+            # 4:43 a.m." is one of several happenings)
             return [((f.article, "time"), (f.value["start"], f.value["end"]), f.id)]
         if f.kind == "date" and f.value["precision"] == "day" \
                 and not any(f.value.get(k) for k in ("stamp", "planned", "qualifier", "background", "in_time")):
@@ -395,6 +399,9 @@ SCALE = re.compile(r"\b(?:thousand|million|billion|trillion)\b", re.I)  # "16.7 
 
 def _planned_only(f: Fact) -> bool:
     return bool(f.value.get("expected")) and not any(f.value.get(k) for k in ("part", "previous", "background"))
+
+
+ONE_OF_SEVERAL = {"first", "second", "third", "fourth", "initial", "another", "latest", "subsequent", "previous"}
 
 
 def _aside(f: Fact) -> bool:

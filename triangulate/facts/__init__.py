@@ -253,10 +253,11 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
         b.add("date", start, end, about, value, lemmas, confidence=confidence)
     spans = [(e.start_char, e.end_char) for e in context.entities(doc) if e.label_ == "TIME"]
     spans += times.clocks_outside(context.text_of(doc), spans)  # "around 8:30am" that NER missed
+    clocks24 = times.twenty_four_hour(context.text_of(doc))
     for ent_start, end in spans:
         ent_start = times.hour_before(context.text_of(doc), ent_start)
         start = times.cue_before(context.text_of(doc), times.span_before(context.text_of(doc), ent_start))
-        value = times.resolve(context.text_of(doc)[start:end])
+        value = times.resolve(context.text_of(doc)[start:end], any(start <= s and e <= end for s, e in clocks24))
         where = context.span_of(doc, ent_start, end)
         if value is not None and where is not None:
             value["stamp"] = times.stamped(context.text_of(doc), start, end)

@@ -19,10 +19,11 @@ SLACK = 30  # minutes allowed by "before" and "after" ("just before 2 p.m." is 1
 ABOUT = 15  # minutes either side of "about", "around", "near" (times are told to the quarter hour)
 
 
-def _clock(text: str) -> int | None:
+def _clock(text: str, four_digits: bool = False) -> int | None:
     m = CLOCK.search(text)
     if m is None or not (m["ampm"] or m["m"]):
-        return None
+        four = FOUR_DIGITS.search(text) if four_digits else None  # "1353", "0600 hours" (`twenty_four_hour`)
+        return int(four["h"]) * 60 + int(four["m"]) if four else None
     hour, minute = int(m["h"]), int(m["m"] or 0)
     if hour > 24 or minute > 59:
         return None
@@ -40,10 +41,29 @@ LATE = re.compile(r"\b(?:night|evening|afternoon|tonight)\b", re.I)
 CLOCK_TIME = re.compile(rf"\b\d{{1,2}}(?:\s?:\s?\d{{2}})?\s?{MERIDIEM}\.?|\b\d{{1,2}}:\d{{2}}\b", re.I)
 
 
+FOUR_DIGITS = re.compile(r"(?<![\d,.:$£€])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?![\d,.:%])")
+ZONE_AFTER = re.compile(r"\s*(?:GMT|UTC)\b")
+HOURS_AFTER = re.compile(r"\s*(?:hours?\b|hrs\b|local\s+time\b|\(\s*(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC)\b)", re.I)
+AT_BEFORE = re.compile(r"\b(?:at|around|about|approximately|by|before|after|until|till|since|from|between)\s+$", re.I)
+
+
+def twenty_four_hour(text: str) -> list[tuple[int, int]]:
+    """Clock times written in four digits, as wire copy does ("struck at 1353 (1023 GMT)", "at
+    0600 local time", "at 2130 hours"): with GMT or UTC after them; or with "hours" or "local
+    time" after them and a leading zero or "at", "before"... before them ("1000 hours of
+    footage" is a duration)."""
+    found = []
+    for m in FOUR_DIGITS.finditer(text):
+        if ZONE_AFTER.match(text, m.end()) or HOURS_AFTER.match(text, m.end()) and (
+                m["h"].startswith("0") or AT_BEFORE.search(text[max(0, m.start() - 16):m.start()])):
+            found.append((m.start(), m.end()))
+    return found
+
+
 def clocks_outside(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Clock times ("8:30am", "10 p.m.") that no TIME entity covers."""
-    return [(m.start(), m.end()) for m in CLOCK_TIME.finditer(text)
-            if not any(s < m.end() and m.start() < e for s, e in spans)]
+    """Clock times ("8:30am", "10 p.m.", "1353 GMT") that no TIME entity covers."""
+    clocks = [(m.start(), m.end()) for m in CLOCK_TIME.finditer(text)] + twenty_four_hour(text)
+    return sorted(c for c in clocks if not any(s < c[1] and c[0] < e for s, e in spans))
 
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -147,12 +167,13 @@ def _clock_span(low: str) -> tuple[int, int] | None:
     return (start, end) if start is not None and start < end else None
 
 
-def resolve(text: str) -> dict | None:
-    """{"start": minutes, "end": minutes, "qualifier", "text"} for a TIME span, or None."""
+def resolve(text: str, four_digits: bool = False) -> dict | None:
+    """{"start": minutes, "end": minutes, "qualifier", "text"} for a TIME span, or None;
+    `four_digits`: the span holds a clock of four digits that `twenty_four_hour` found."""
     low = text.lower()
     if (span := _clock_span(low)) is not None:
         return {"start": span[0], "end": span[1], "qualifier": "span", "text": text}
-    t = _clock(low)
+    t = _clock(low, four_digits)
     if t is not None and t < 720 and not re.search(r"[ap]\.?\s?m\b", low) and LATE.search(low):
         t += 720  # "last night around 10:30"
     if t is None:
