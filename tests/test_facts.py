@@ -1490,6 +1490,14 @@ def test_a_pronoun_speaker_is_the_subject_named_beside_a_title(tmp_path):
     assert quote.speaker == "Angela Merkel"
 
 
+def test_the_quotations_own_words_are_never_its_speaker(tmp_path):
+    report = _report(tmp_path, [
+        '" This constituted an act of unprecedented treachery : the campaign of a nominee in league with a '
+        'hostile foreign power , " DNC Chair Tom Perez said in a statement Friday .'])
+    quote = _only_quotation(report)  # (the parser makes "the campaign" a second subject of "said")
+    assert quote.speaker == "DNC Chair Tom Perez"
+
+
 def test_over_with_an_object_of_its_own_is_a_preposition_not_more_than(tmp_path):
     report = _report(tmp_path, [
         "Greece will get 110 billion euros over three years. The files were spread over 183 CDs. "

@@ -84,6 +84,13 @@ def speaker_of(sent: Span, quote_span: tuple[int, int]) -> tuple[str | None, Tok
     verb = _speech_verb(sent, quote_span)
     if verb is not None:
         subj = context.subject_of(verb)
+        if subj is not None and quote_span[0] <= subj.idx < quote_span[1]:
+            # the parser took words of the quotation for the verb's subject ("... in league with a
+            # hostile foreign power, " DNC Chair Tom Perez said": "the campaign" and "Perez")
+            subj = next((c for c in verb.children if c.dep_ in context.SUBJECTS
+                         and not quote_span[0] <= c.idx < quote_span[1]), None)
+            if subj is None:
+                return None, verb  # an unknown speaker rather than the quotation's own words
         if subj is not None:
             if subj.lower_ in PRONOUNS:
                 return resolve_pronoun(subj) or subj.text, verb
