@@ -413,6 +413,7 @@ def test_the_time_of_one_of_several_happenings_is_not_a_reports_only_time(tmp_pa
     report = _report(tmp_path, [
         "A series of earthquakes hit Papua. The first quake, magnitude 7.6, struck at 4:43 a.m. local time.",
         "The quake hit at 7:48 am just off the coast of Papua, the survey said.",
+        "The quake struck off the coast of Papua at 7:48 a.m. local time.",
     ])
     assert _conflicts(report) == []
 

@@ -109,7 +109,9 @@ def same_thing(a: Fact, b: Fact, sole: frozenset[str] = frozenset()) -> bool:
     if a.kind in ("condition", "wound", "weapon", "charge", "manner", "custody", "score", "identity", "place",
                   "relation", "residence"):
         return same_measure(a, b, sole)
-    return a.kind in ("quotation", "time", "role")  # (roles: `candidate` asks for the same person)
+    if a.kind == "time":  # "the first quake struck at 4:43 a.m." is one of several: not "the quake" of
+        return _one_of(a) == _one_of(b)  # another report's "struck at 7:48 a.m.", but maybe its "first quake"
+    return a.kind in ("quotation", "role")  # (roles: `candidate` asks for the same person)
 
 
 PLACE_WORDS = {w[:6] for w in POPULATED | {"islands", "county", "republic", "valley", "mountains", "river", "lake",
@@ -272,7 +274,7 @@ def sole(facts: list[Fact]) -> frozenset[str]:
                    if isinstance(noun, str) and noun else [])  # a pronoun could be anyone
         if f.kind == "time" and f.value["qualifier"] != "part of day" \
                 and not any(f.value.get(k) for k in ("stamp", "planned", "bound", "universal")) \
-                and not ONE_OF_SEVERAL & set(f.about.lower().split()):  # (a time in GMT beside the local
+                and not _one_of(f):  # (a time in GMT beside the local
             # one is the same moment told again: "at 3 p.m. (1200 GMT)"; "the first quake struck at
             # 4:43 a.m." is one of several happenings)
             return [((f.article, "time"), (f.value["start"], f.value["end"]), f.id)]
@@ -402,6 +404,11 @@ def _planned_only(f: Fact) -> bool:
 
 
 ONE_OF_SEVERAL = {"first", "second", "third", "fourth", "initial", "another", "latest", "subsequent", "previous"}
+
+
+def _one_of(f: Fact) -> frozenset[str]:
+    """The words that make what a fact is about one of several happenings ("the first quake")."""
+    return frozenset(ONE_OF_SEVERAL & set(f.about.lower().split()))
 
 
 def _aside(f: Fact) -> bool:
