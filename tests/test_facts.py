@@ -1216,6 +1216,24 @@ def test_a_street_abbreviated_is_the_same_street(tmp_path):
                                                        "in the 2100 block of Bragg Street"} for c in linked)
 
 
+def test_an_address_is_a_place_its_house_number_no_count_and_a_street_or_hotel_no_person(tmp_path):
+    report, quantities = _analysed(tmp_path, [
+        "Police found the handgun at the crime scene, 240 Woodland Street, on Monday. The shooting happened at "
+        "2500 N. Hollywood Way in Burbank, at the Marriott Hotel, where 300 police officers came."])
+    assert list(quantities) == ["300 police officers"]
+    assert not [f.value["name"] for f in report.events[0].facts if f.kind == "person"]
+    places = {f.quote for f in report.events[0].facts if f.kind == "place"}
+    assert {"240 Woodland Street", "2500 N. Hollywood Way"} <= places
+
+
+def test_an_address_wherever_the_sentence_puts_it_is_the_same_place(tmp_path):
+    report = _report(tmp_path, ["Police responded to a drive by shooting at 30 Porter Street on Saturday.",
+                                "The teen was found with multiple gunshot wounds at 30 Porter St. on Saturday."])
+    facts = {f.id: f for f in report.events[0].facts}
+    assert any({facts[i].quote for i in c.facts} == {"at 30 Porter Street", "30 Porter St."}
+               for c in report.events[0].comparisons if c.status in ("agree", "compatible"))
+
+
 def test_where_someone_was_taken_is_a_place_and_where_they_went_is_not(tmp_path):
     report = _report(tmp_path, ["The boy was taken to Primary Children's Hospital on Monday. Most residents fled "
                                 "to Armenia, officials said."])

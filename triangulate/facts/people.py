@@ -85,6 +85,9 @@ ARTICLE = re.compile(r"(?:an?|the)\s", re.I)
 
 STREET = "(?:" + "|".join(sorted({*places.STREET_WORDS, *places.STREET_WORDS.values(), "way"}, key=len, reverse=True)) + ")"
 STREET_NEAR = re.compile(rf"(?:\s+(?:Jr|Sr)\.?)?\s+(?:(?i:{STREET})\b\.?|and\s+(?:[A-Z][\w.'-]*\s+){{1,3}}(?i:{STREET})\b)")
+NOT_SURNAMES = {"street", "avenue", "road", "boulevard", "highway", "parkway", "way", "st", "ave", "rd", "blvd", "hwy",
+                "hotel", "motel", "hospital", "airport", "stadium", "arena", "restaurant", "mall", "university",
+                "college", "academy"}  # a name's last word that no person's is (not "Lane", "Court", "Church", "Hall")
 CROSSING_BEFORE = re.compile(r"\b(?:corner|intersection|crossing|block)\s+of\s+(?:the\s+)?$", re.I)
 
 
@@ -114,6 +117,8 @@ def mentions(doc: Doc) -> list[Person]:
             continue
         if len(keys) == 1 and not _introduced(doc, start):
             continue  # one word alone: "Yerevan said" is tagged a person too
+        if keys[-1] in NOT_SURNAMES:
+            continue  # a street or a building the model tagged a person: "N. Hollywood Way", "Marriott Hotel"
         if STREET_NEAR.match(text, start + len(name)) or CROSSING_BEFORE.search(text[max(0, start - 30):start]):
             continue  # a street named for someone: "Charles Bussey and Harrison Street", "Martin Luther
             # King Jr. Boulevard", "the crossing of Charles Bussey and Harrison"

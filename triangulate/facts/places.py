@@ -164,6 +164,26 @@ def _place(tokens: list[Token], start: int, clause: Token) -> Place:
     return Place(start, end, context.text_of(doc)[tokens[0].idx:end], place_keys(tokens), about, lemmas, named)
 
 
+STREET_NAME = (r"(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:[A-Z][\w'-]*\s+){1,3}"
+               r"(?:(?:Street|Avenue|Road|Boulevard|Drive|Lane|Way|Court|Place|Highway|Parkway|Terrace|Circle|"
+               r"Trail)\b|(?:St|Ave|Rd|Blvd|Dr|Ln|Ct|Pl|Hwy|Pkwy)\b\.?)")  # "N. Hollywood Way", "Porter St."
+ADDRESS = re.compile(r"\b\d{1,6}\s+" + STREET_NAME)
+
+
+def _addresses(doc: Doc, found: list[Place]) -> list[Place]:
+    """Street addresses ("30 Porter St.") wherever the sentence puts them ("found with gunshot
+    wounds at 30 Porter St.", "the area of 30 Porter Street"), unless a locative phrase holds them."""
+    text = context.text_of(doc)
+    places = []
+    for m in ADDRESS.finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or any(p.start < m.end() and m.start() < p.end for p in found):
+            continue
+        clause = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), span.root)
+        places.append(_place(list(span), m.start(), clause))
+    return places
+
+
 def extract(doc: Doc) -> list[Place]:
     places = _struck(doc)
     for prep in doc:
@@ -177,4 +197,4 @@ def extract(doc: Doc) -> list[Place]:
         if not tokens or not _is_place(tokens, obj):
             continue
         places.append(_place(tokens, prep.idx, prep.head if prep.head.pos_ in ("VERB", "AUX") else prep))
-    return places
+    return places + _addresses(doc, places)

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import context, people
 from .dates import MONTH_ABBR, MONTHS
+from .places import STREET_NAME
 from .numbers import CURRENCY_BEFORE, Amount, find_amounts, precise, round_band
 from .times import MERIDIEM, twenty_four_hour
 
@@ -62,6 +63,7 @@ EMERGENCY_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|dial(?:s|l?ed|l?ing)?|pho
 MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?\s*-?\s*$", re.I)
 NOT_A_COUNT_AFTER = re.compile(r"\s*(?:-\s*)?(?:block|caliber|calibre|mm\b|degrees?|"
                                r"th\b|st\b|nd\b|rd\b)", re.I)
+ADDRESS_AFTER = re.compile(r"\s+" + STREET_NAME)  # "240 Woodland Street", "2500 N. Hollywood Way": a house number
 MONTH_AFTER = re.compile(r"\s+(?:" + "|".join(sorted({m.capitalize() for m in [*MONTHS, *MONTH_ABBR]}, key=len, reverse=True))
                          + r")\b")  # "5 November", "5 Nov": a day (capitalised: "5 may" is no date)
 AGE_APPOSITION = re.compile(r",\s*(?:aged\s+)?$")
@@ -230,6 +232,7 @@ def _unit(text: str, amount: Amount) -> str | None:
     after = text[amount.end:amount.end + 40].split("\n", 1)[0]  # a line break ends the context:
     before = text[max(0, amount.start - 12):amount.start].rsplit("\n", 1)[-1]  # "... May 2010\nThree"
     if SPLIT_NUMBER.match(after) or NOT_A_COUNT_AFTER.match(after) or NOT_A_COUNT_BEFORE.search(before) \
+            or ADDRESS_AFTER.match(after) and re.fullmatch(r"\d+", amount.text) \
             or MONTH_AFTER.match(after) or RATIO_AFTER.match(after) or RATIO_BEFORE.search(before):
         return None
     if amount.exact is not None and 1800 <= amount.exact <= 2100 and "," not in amount.text:
