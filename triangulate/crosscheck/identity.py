@@ -274,9 +274,7 @@ def sole(facts: list[Fact]) -> frozenset[str]:
                    if isinstance(noun, str) and noun else [])  # a pronoun could be anyone
         if f.kind == "time" and f.value["qualifier"] != "part of day" \
                 and not any(f.value.get(k) for k in ("stamp", "planned", "bound", "universal")) \
-                and not _one_of(f):  # (a time in GMT beside the local
-            # one is the same moment told again: "at 3 p.m. (1200 GMT)"; "the first quake struck at
-            # 4:43 a.m." is one of several happenings)
+                and not _one_of(f):  # (GMT: the same moment told again, "at 3 p.m. (1200 GMT)")
             return [((f.article, "time"), (f.value["start"], f.value["end"]), f.id)]
         if f.kind == "date" and f.value["precision"] == "day" \
                 and not any(f.value.get(k) for k in ("stamp", "planned", "qualifier", "background", "in_time")):

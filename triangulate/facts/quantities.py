@@ -16,9 +16,9 @@ from spacy.tokens import Doc, Span, Token
 
 from . import context, people
 from .dates import MONTH_ABBR, MONTHS
-from .places import STREET_NAME
 from .numbers import CURRENCY_BEFORE, Amount, find_amounts, precise, round_band
-from .times import MERIDIEM, twenty_four_hour
+from .places import STREET_NAME
+from .times import MERIDIEM, is_twenty_four_hour
 
 UNIT_AFTER = re.compile(r"\s*-?\s*(?P<unit>years?|months?|weeks?|days?|hours?|minutes?|seconds?|"
                         r"decades?|centuries|century)\b(?P<old>\s*-?\s*old)?", re.I)
@@ -241,7 +241,7 @@ def _unit(text: str, amount: Amount) -> str | None:
         return None  # "05 May", "007": a day or a code, never a count
     if before.endswith("(") or re.match(r"\d{4,}$", amount.text) and not re.match(r"\s+[a-z]", after):
         return None  # a phone number, code or identifier
-    if TIME_AFTER.match(after) or (amount.start, amount.end) in twenty_four_hour(text[:amount.end + 40]):
+    if TIME_AFTER.match(after) or is_twenty_four_hour(text, amount.start, amount.end):
         return None  # a clock time ("5 p.m.", "2130 hours")
     if EMERGENCY_NUMBER.fullmatch(amount.text) and (EMERGENCY_AFTER.match(after) or EMERGENCY_BEFORE.search(before)):
         return None  # the emergency number, not a count

@@ -60,6 +60,12 @@ def twenty_four_hour(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def is_twenty_four_hour(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is such a clock time, read in a window around it."""
+    left = max(0, start - 16)
+    return (start - left, end - left) in twenty_four_hour(text[left:end + 40])
+
+
 def clocks_outside(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Clock times ("8:30am", "10 p.m.", "1353 GMT") that no TIME entity covers."""
     clocks = [(m.start(), m.end()) for m in CLOCK_TIME.finditer(text)] + twenty_four_hour(text)
