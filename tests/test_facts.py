@@ -732,10 +732,11 @@ def test_ages_without_old_deaths_found_by_others_and_everyday_places(tmp_path):
         "The gunman wounded a 16-year girl in a Kalamazoo alley. Police are investigating the deaths "
         "of four individuals.",
         "Officers found the man deceased in the driveway. He had served a 10-year sentence. A woman, 29, "
-        "was shot in both legs.",
+        "was shot in both legs. The shooter, a 15-year employee, had been a 30-year resident of the town.",
     ])
     assert facts["16-year girl"].value["unit"] == "age (years)"  # "a 16-year girl" (quoted with whose age)
     assert facts["10-year"].value["unit"] == "duration (days)"  # not before a person
+    assert facts["15-year"].value["unit"] == facts["30-year"].value["unit"] == "duration (days)"  # how long
     assert (facts["woman, 29"].value["unit"], facts["woman, 29"].about) == ("age (years)", "age of woman")
     assert facts["four individuals"].value["measure"] == "deaths"
     (dead,) = [f for f in report.events[0].facts if f.kind == "condition"]

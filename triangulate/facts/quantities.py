@@ -193,10 +193,17 @@ def measurement(text: str, end: int) -> tuple[str, float, int] | None:
     return None
 
 
+AGED_NOUNS = {"man", "men", "woman", "women", "boy", "boys", "girl", "girls", "child", "children", "son", "sons",
+              "daughter", "daughters", "baby", "babies", "infant", "toddler", "teen", "teens", "teenager",
+              "teenagers", "kid", "kids", "youth", "brother", "sister", "grandson", "granddaughter", "stepson",
+              "stepdaughter", "nephew", "niece", "grandchild", "adult", "adults", "person", "people"}
+
+
 def _hyphened_before_person(after: str, unit: re.Match) -> bool:
-    """'a 16-year girl', 'his 6-month son': an age whose "old" was left out."""
+    """'a 16-year girl', 'his 6-month son': an age whose "old" was left out (not 'a 15-year
+    employee', 'a 30-year resident': how long they have been one)."""
     person = re.match(r"\s+([a-z]+)", after[unit.end():])
-    return "-" in unit.group(0) and person is not None and person[1] in PEOPLE
+    return "-" in unit.group(0) and person is not None and person[1] in AGED_NOUNS
 
 
 _SMALL = r"(?:\d{1,3}(?![\d,.])|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)"
