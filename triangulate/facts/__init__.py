@@ -252,8 +252,8 @@ def extract_facts(article: Article, doc: Doc, reference: date | None = None,
             lemmas = [*lemmas, dated.lemma_.lower()]
         b.add("date", start, end, about, value, lemmas, confidence=confidence)
     spans = [(e.start_char, e.end_char) for e in context.entities(doc) if e.label_ == "TIME"]
-    spans += times.clocks_outside(context.text_of(doc), spans)  # "around 8:30am" that NER missed
     clocks24 = times.twenty_four_hour(context.text_of(doc))
+    spans += times.clocks_outside(context.text_of(doc), spans, clocks24)  # "around 8:30am" that NER missed
     for ent_start, end in spans:
         ent_start = times.hour_before(context.text_of(doc), ent_start)
         start = times.cue_before(context.text_of(doc), times.span_before(context.text_of(doc), ent_start))

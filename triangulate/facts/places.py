@@ -164,9 +164,12 @@ def _place(tokens: list[Token], start: int, clause: Token) -> Place:
     return Place(start, end, context.text_of(doc)[tokens[0].idx:end], place_keys(tokens), about, lemmas, named)
 
 
+_SUFFIXES = sorted({*STREET_WORDS.values(), "way", "terrace", "circle", "trail"} - {"square"})  # (not "the
+# 1989 Tiananmen Square protests": a year before a square's name)
+_ABBREVIATIONS = sorted(set(STREET_WORDS) - {"sq"})
 STREET_NAME = (r"(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:[A-Z][\w'-]*\s+){1,3}"
-               r"(?:(?:Street|Avenue|Road|Boulevard|Drive|Lane|Way|Court|Place|Highway|Parkway|Terrace|Circle|"
-               r"Trail)\b|(?:St|Ave|Rd|Blvd|Dr|Ln|Ct|Pl|Hwy|Pkwy)\b\.?)")  # "N. Hollywood Way", "Porter St."
+               rf"(?:(?:{'|'.join(w.capitalize() for w in _SUFFIXES)})\b"
+               rf"|(?:{'|'.join(w.capitalize() for w in _ABBREVIATIONS)})\b\.?)")  # "N. Hollywood Way", "Porter St."
 ADDRESS = re.compile(r"\b\d{1,6}\s+" + STREET_NAME)
 
 

@@ -125,7 +125,6 @@ def _titled(text: str, start: int) -> bool:
     return before is not None and before[1].lower() in people.TITLES | OFFICIALS
 
 
-
 def _named_next(doc: Doc, text: str, end: int, sex: str | None, mentions: list[people.Person],
                 own: set[str]) -> people.Person | None:
     """The person "a Uniontown man" (ending at `end`) is: named in an apposition right after it,

@@ -66,9 +66,10 @@ def is_twenty_four_hour(text: str, start: int, end: int) -> bool:
     return (start - left, end - left) in twenty_four_hour(text[left:end + 40])
 
 
-def clocks_outside(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Clock times ("8:30am", "10 p.m.", "1353 GMT") that no TIME entity covers."""
-    clocks = [(m.start(), m.end()) for m in CLOCK_TIME.finditer(text)] + twenty_four_hour(text)
+def clocks_outside(text: str, spans: list[tuple[int, int]], four_digit: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Clock times ("8:30am", "10 p.m.", and the `twenty_four_hour` ones: "1353 GMT") that no
+    TIME entity covers."""
+    clocks = [(m.start(), m.end()) for m in CLOCK_TIME.finditer(text)] + four_digit
     return sorted(c for c in clocks if not any(s < c[1] and c[0] < e for s, e in spans))
 
 
