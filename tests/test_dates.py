@@ -147,6 +147,39 @@ def test_an_undated_pages_own_stamp_or_dated_link_resolves_its_weekdays(tmp_path
     assert [c.explanation for c in report.events[0].comparisons if c.status == "conflict"] == []
 
 
+@pytest.mark.parametrize("line, day", [
+    ("Saturday , 28 September 2013 01 : 43", "2013-09-28"),  # tagged "September 2013 01": not the 1st
+    ("Posted : Sep 27 , 2013 5 : 50 PM", "2013-09-27"),  # tagged "27 , 2013 5": not the year alone
+    ("Published 9 : 46 PM CDT Sep 26 , 2013", "2013-09-26"),
+    ("Posted September 26 , 2013 - 3 : 47pm Updated September 27 , 2013 - 6 : 56am", "2013-09-26"),
+    ("Monday 5 August 2013 08 . 33 BST", "2013-08-05"),
+    ("Posted 12 / 19 / 2005", "2005-12-19"),
+    ("POSTED : 1052 GMT ( 1852 HKT ) , April 10 , 2007", "2007-04-10"),  # clock times, not years
+    ("MAY 3 , 2013 AT 1 : 10PM", "2013-05-03"),
+    ("Dec . 24 4 : 33 AM EST", None),  # no year: no day
+])
+def test_a_stamp_line_is_read_whole_not_as_the_tagger_cuts_it(line, day):
+    from triangulate.facts.dates import stamp_day
+    assert stamp_day(line) == (date.fromisoformat(day) if day else None)
+
+
+def test_weekdays_of_undated_pages_resolve_against_stamps_the_tagger_cuts(tmp_path):
+    import json
+
+    from triangulate import analyze
+    texts = ["Saturday , 28 September 2013 01 : 43\nThe jury deliberated almost seven hours Thursday before "
+             "convicting him .",
+             "Posted : Sep 27 , 2013 5 : 50 PM\nThe jury deliberated almost seven hours Thursday .",
+             "Published 9 : 46 PM CDT Sep 26 , 2013\nAn Oklahoma man was found guilty Thursday ."]
+    f = tmp_path / "a.jsonl"
+    f.write_text("".join(json.dumps({"title": f"Verdict {i}", "text": t}) + "\n" for i, t in enumerate(texts)))
+    event = analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True).events[0]
+    assert {x.value["start"] for x in event.facts if x.quote == "Thursday"} == {"2013-09-26"}
+    assert event.when == "2013-09-26"
+    stamps = {(x.quote, x.value["start"]) for x in event.facts if x.kind == "date" and x.value["stamp"]}
+    assert ("Sep 27 , 2013", "2013-09-27") in stamps or ("Sep 27 , 2013 5", "2013-09-27") in stamps
+
+
 @pytest.mark.parametrize("text, reference, start, end, precision", [
     ("Easter", "2018-04-20", "2018-04-01", "2018-04-01", "day"),  # a movable feast
     ("over Easter weekend", "2018-04-20", "2018-03-29", "2018-04-04", "week"),

@@ -129,7 +129,8 @@ def _dates_said(doc: Doc) -> list[tuple[int, int, Token, str]]:
     found = []
     for ent in context.entities(doc):
         if ent.label_ == "DATE" and not _names_a_thing(doc, ent):
-            found.append((dates.day_before(text, ent.start_char, ent.text), ent.end_char, ent.root, ""))
+            start = dates.month_before(text, dates.day_before(text, ent.start_char, ent.text), ent.text)
+            found.append((start, ent.end_char, ent.root, ""))
         elif ent.label_ == "TIME":
             found += [(m.start(), m.end(), ent.root, ent.text)
                       for m in dates.DAY_IN_TIME.finditer(text, ent.start_char, ent.end_char)]

@@ -391,18 +391,34 @@ def page_date(doc, within: int = 600) -> date | None:
     resolved against it; it is not taken as the publication date (clustering and the report's
     `published` stay with the metadata)."""
     text = doc.text
-    for numeric in US_NUMERIC_DATE.finditer(text, 0, within):  # (the tagger seldom takes these for dates)
-        if on_stamp_line(text, numeric.start()) and (day := _day(numeric[3], numeric[1], numeric[2])):
+    start = 0
+    while start < min(within, len(text)):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if on_stamp_line(text, start) and (day := stamp_day(text[start:end])):
             return day
-    for ent in doc.ents:
-        if ent.start_char >= within:
-            break
-        if ent.label_ == "DATE" and on_stamp_line(text, ent.start_char):
-            found = resolve(ent.text, None)
-            if found is not None and found.precision == "day":
-                return found.start
+        start = end + 1
     link = DATED_LINK.search(text[:within])
     return _day(link[1], link[2], link[3]) if link else None
+
+
+STAMP_CLOCK = re.compile(r"\b\d{1,2}\s?[:.]\s?\d\d(?:\s?:\s?\d\d)?(?:\s?(?i:[ap]\.?\s?m\b\.?))?(?:\s+[A-Z]{1,4}T\b)?"
+                         r"|\b\d{4}\s?(?:UTC|[A-Z]{2,3}T)\b")  # ("1052 GMT ( 1852 HKT )": no year 1852)
+STAMP_PARTS = re.compile(r"\||\b(?i:" + "|".join(sorted(STAMP_WORDS | {"last", "originally", "story", "at"})) + r")\b")
+
+
+def stamp_day(line: str) -> date | None:
+    """The first day a page's stamp line gives, read from the line itself: the tagger cuts such
+    lines badly ("Saturday , 28 September 2013 01 : 43" gives "September 2013 01", the 1st;
+    "Posted : Sep 27 , 2013 5 : 50 PM" gives "27 , 2013 5", a year).  Clock times are dropped and
+    the line is read part by part, each stamp word starting a part ("Posted ... Updated ...")."""
+    for part in STAMP_PARTS.split(STAMP_CLOCK.sub(" ", line)):
+        if numeric := US_NUMERIC_DATE.search(part):
+            if day := _day(numeric[3], numeric[1], numeric[2]):
+                return day
+        elif YEAR_WORD.search(part) and (found := resolve(part.strip(" :,"), None)) and found.precision == "day":
+            return found.start
+    return None
 
 
 def _day(year: str, month: str, day: str) -> date | None:
@@ -429,6 +445,16 @@ def day_before(text: str, start: int, span: str) -> int:
     m = DAY_BEFORE.search(text[max(0, start - 6):start])
     first = span.split()[0] if span.split() else ""
     return start - len(m.group(0)) if m and _month(first) and first[0].isupper() else start
+
+
+MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(m.capitalize() for m in MONTHS + list(MONTH_ABBR)) + r")\.?\s+$")
+
+
+def month_before(text: str, start: int, span: str) -> int:
+    """Where a date span starts once a month the tagger left out is put back: it often tags only
+    "27 , 2013" of "Sep 27 , 2013"."""
+    m = MONTH_BEFORE.search(text[max(0, start - 12):start])
+    return start - len(m.group(0)) if m and re.match(r"\d{1,2}\b", span) else start
 
 
 def cue_before(text: str, start: int) -> str | None:
