@@ -526,3 +526,28 @@ def test_openings_that_name_different_years_are_less_alike():
     sims = cluster.similarity([a], [b, both, none])[0]
     assert cluster.YEAR_PENALTY > 0
     assert sims[1] == pytest.approx(sims[2]) and sims[0] == pytest.approx(sims[1] - cluster.YEAR_PENALTY)
+
+
+def test_when_is_the_day_most_reports_tell_first(tmp_path):
+    event = _one_event(tmp_path, [
+        "A girl was shot at her home on Oakfield Street late Tuesday night, police said.",
+        "A girl was shot at her home on Oakfield Street on May 11, police said.",
+        "Police said a girl was shot on May 11 at her home on Oakfield Street."], "2016-05-12")
+    assert event.when == "2016-05-11"  # two reports' May 11 over one report's Tuesday (night), the 10th
+
+
+def test_when_is_no_day_still_ahead_nor_a_pages_stamp(tmp_path):
+    import json
+
+    from triangulate import analyze
+    texts = ["Posted : December 24 , 2012\nThe Colts beat the Chiefs on Sunday . The Chiefs play their season "
+             "finale next Sunday .",
+             "Updated : December 24 , 2012 , 5 : 10 PM ET\nThe Colts won on Sunday . The Chiefs play their last "
+             "game next Sunday .",
+             "Posted : December 24 , 2012\nThe Chiefs close the regular season next Sunday ."]
+    f = tmp_path / "a.jsonl"
+    f.write_text("".join(json.dumps({"title": f"Colts {i}", "text": t}) + "\n" for i, t in enumerate(texts)))
+    event = analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True).events[0]
+    assert {x.value["start"] for x in event.facts if x.quote == "next Sunday"} == {"2012-12-30"}
+    assert event.when == "2012-12-23"  # the game two reports tell, not the finale three announce, nor the
+    # day of their pages' stamps

@@ -95,9 +95,13 @@ def describe(event: Event, facts: dict[str, Fact], articles: list[Article]) -> N
                     facts[c.facts[0]])
 
     def best(kind: str, preferred=lambda c: ()) -> Comparison | None:
-        """The group of `kind` with the most `preferred` marks (in order), then the most sources."""
+        """The group of `kind` with the most `preferred` marks (in order), then the most sources
+        that tell it in their words (a page's stamp dates the page, not the happening)."""
+        def telling(c: Comparison) -> int:
+            return len({facts[i].article for i in c.facts if not facts[i].value.get("stamp")})
+
         groups = [c for c in event.comparisons if facts[c.facts[0]].kind == kind and c.status != "conflict"]
-        groups.sort(key=lambda c: (tuple(not p for p in preferred(c)), -len(c.sources), recency(lead(c)),
+        groups.sort(key=lambda c: (tuple(not p for p in preferred(c)), -telling(c), recency(lead(c)),
                                    -len(c.facts)))
         return groups[0] if groups else None
 
@@ -112,13 +116,31 @@ def describe(event: Event, facts: dict[str, Fact], articles: list[Article]) -> N
     def day(c: Comparison) -> bool:
         return lead(c).value.get("precision") in ("day", "night")  # ("late Saturday night")
 
+    def most_told_day(c: Comparison) -> str:
+        """The day most of the group's sources tell first, the earliest report's on a tie:
+        'Tuesday night' in one report and 'May 11' in two are one shooting around midnight, of
+        May 11.  A page's own stamp is not the happening's day."""
+        first: dict[str, str] = {}  # article -> the day it tells first (c.facts: by report, then position)
+        for f in (facts[i] for i in c.facts):
+            if f.value.get("start") and f.value.get("precision") in ("day", "night") and not f.value.get("stamp"):
+                first.setdefault(f.article, f.value["start"])
+        votes = Counter(first.values())  # (in the order first told)
+        return max(votes, key=votes.__getitem__, default=lead(c).value["start"])
+
     def told_first(c: Comparison) -> bool:  # in the opening sentences of two reports
         return len({facts[i].article for i in c.facts if facts[i].sentence < LEAD_TOKENS}) > 1
 
-    when = best("date", lambda c: (day(c), bool(first_published) or told_first(c),
+    stamped = min((f.value["start"] for f in facts.values() if f.kind == "date" and f.value.get("stamp")
+                   and f.value.get("precision") == "day"), default=None)  # (undated reports: their pages' days)
+
+    def past(c: Comparison) -> bool:  # not a day still ahead of the first report ("next Sunday")
+        start, first = lead(c).value["start"], first_published or stamped
+        return not (first and start and start > first)
+
+    when = best("date", lambda c: (day(c), past(c), bool(first_published) or told_first(c),
                                    any(of_happening(facts[i]) and fresh(facts[i]) for i in c.facts)))
     if when and day(when) and (first_published or told_first(when)):
-        event.when = lead(when).value["start"]
+        event.when = most_told_day(when)
     else:  # undated reports whose openings agree on no day: the days further in are mostly of
         event.when = first_published  # earlier happenings told for context ("the Sept. 11, 2001 attacks")
     def aftermath(c: Comparison) -> bool:  # where the victim was taken or the suspect is held
