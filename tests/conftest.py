@@ -26,11 +26,12 @@ def facts_by_quote(event, text):
     return [f for f in event.facts if text in f.quote]
 
 
-def analyze_texts(tmp_path, texts: list[str], title: str, published: str):
+def analyze_texts(tmp_path, texts: list[str], title: str, published: str | None):
     """The report of `texts` as one event, each from its own outlet ("Outlet 0", ...) and titled
-    `title` with its number."""
+    `title` with its number; undated when `published` is None."""
     from triangulate import analyze
     f = tmp_path / "a.jsonl"
-    f.write_text("".join(json.dumps({"title": f"{title} {i}", "text": t, "outlet": f"Outlet {i}",
-                                     "published": published}) + "\n" for i, t in enumerate(texts)))
+    dated = {"published": published} if published else {}
+    f.write_text("".join(json.dumps({"title": f"{title} {i}", "text": t, "outlet": f"Outlet {i}", **dated}) + "\n"
+                         for i, t in enumerate(texts)))
     return analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True)

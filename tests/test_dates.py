@@ -164,16 +164,12 @@ def test_a_stamp_line_is_read_whole_not_as_the_tagger_cuts_it(line, day):
 
 
 def test_weekdays_of_undated_pages_resolve_against_stamps_the_tagger_cuts(tmp_path):
-    import json
-
-    from triangulate import analyze
+    from conftest import analyze_texts
     texts = ["Saturday , 28 September 2013 01 : 43\nThe jury deliberated almost seven hours Thursday before "
              "convicting him .",
              "Posted : Sep 27 , 2013 5 : 50 PM\nThe jury deliberated almost seven hours Thursday .",
              "Published 9 : 46 PM CDT Sep 26 , 2013\nAn Oklahoma man was found guilty Thursday ."]
-    f = tmp_path / "a.jsonl"
-    f.write_text("".join(json.dumps({"title": f"Verdict {i}", "text": t}) + "\n" for i, t in enumerate(texts)))
-    event = analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True).events[0]
+    event = analyze_texts(tmp_path, texts, "Verdict", None).events[0]
     assert {x.value["start"] for x in event.facts if x.quote == "Thursday"} == {"2013-09-26"}
     assert event.when == "2013-09-26"
     stamps = {(x.quote, x.value["start"]) for x in event.facts if x.kind == "date" and x.value["stamp"]}

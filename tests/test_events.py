@@ -537,17 +537,13 @@ def test_when_is_the_day_most_reports_tell_first(tmp_path):
 
 
 def test_when_is_no_day_still_ahead_nor_a_pages_stamp(tmp_path):
-    import json
-
-    from triangulate import analyze
+    from conftest import analyze_texts
     texts = ["Posted : December 24 , 2012\nThe Colts beat the Chiefs on Sunday . The Chiefs play their season "
              "finale next Sunday .",
              "Updated : December 24 , 2012 , 5 : 10 PM ET\nThe Colts won on Sunday . The Chiefs play their last "
              "game next Sunday .",
              "Posted : December 24 , 2012\nThe Chiefs close the regular season next Sunday ."]
-    f = tmp_path / "a.jsonl"
-    f.write_text("".join(json.dumps({"title": f"Colts {i}", "text": t}) + "\n" for i, t in enumerate(texts)))
-    event = analyze([str(f)], db=str(tmp_path / "t.db"), one_event=True).events[0]
+    event = analyze_texts(tmp_path, texts, "Colts", None).events[0]
     assert {x.value["start"] for x in event.facts if x.quote == "next Sunday"} == {"2012-12-30"}
     assert event.when == "2012-12-23"  # the game two reports tell, not the finale three announce, nor the
     # day of their pages' stamps
