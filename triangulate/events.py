@@ -149,7 +149,10 @@ def describe(event: Event, facts: dict[str, Fact], articles: list[Article]) -> N
     def held(f: Fact) -> bool:  # "in prison", "in jail": no named place, where someone is held
         return not f.value.get("named") and bool(f.anchors) and set(f.anchors) <= HELD_IN
 
-    where = best("place", lambda c: (any(of_happening(facts[i]) for i in c.facts), not aftermath(c)))
+    def named(c: Comparison) -> bool:  # "Aransas Pass", not "the home" or "the scene": a place the reader can find
+        return any(facts[i].value.get("named") for i in c.facts)
+
+    where = best("place", lambda c: (any(of_happening(facts[i]) for i in c.facts), not aftermath(c), named(c)))
     event.where = facts[where.facts[0]].value["name"] if where and not aftermath(where) else None  # (not
     # "prison" for a sentencing: unknown)
     actors = Counter(f.value["name"] for f in facts.values() if f.kind == "actor")

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from . import context
+from . import context, dates
 
 LOCATIVE = {"in", "at", "near", "on", "outside", "inside", "across", "along", "into", "onto",
             "off", "toward", "towards", "behind", "beside", "within"}
@@ -128,6 +128,8 @@ def _is_place(tokens: list[Token], obj: Token) -> bool:
         return False
     if obj.lemma_.lower() in NOT_PLACES or obj.lower_ in NOT_PLACES:
         return False
+    if obj.lower_ in dates.WEEKDAYS or dates.HOLIDAY.search(" ".join(t.text for t in tokens)):
+        return False  # "on Easter Sunday", "on Christmas Day": when, not where
     if obj.lemma_.lower() in ROLES and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in obj.children):
         return False
     if obj.ent_type_ == "ORG" and obj.pos_ == "PROPN" and obj.lower_ in FACILITY_NAMES:
