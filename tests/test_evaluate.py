@@ -162,3 +162,13 @@ def test_event_date_is_the_when_of_the_event_holding_the_labeled_articles(report
     assert (m["counts"]["dated_events"], m["counts"]["dates_correct"]) == (1, 0)  # e1 holds most of them
     report["events"][0]["when"] = "2024-03-04"
     assert score(report, labels, TEXTS)["overall"]["event_date"] == 1.0
+
+
+def test_event_place_is_the_where_of_the_event_holding_the_labeled_articles(report: dict, labels: dict) -> None:
+    assert score(report, labels, TEXTS)["overall"]["event_place"] is None  # no labeled location
+    labels["events"][0]["location"] = "1700 block of West Highland Avenue, Aransas Pass, Texas"
+    report["events"][0]["where"] = "the home"  # no word that tells the place
+    m = score(report, labels, TEXTS)["overall"]
+    assert (m["counts"]["located_events"], m["counts"]["places_correct"]) == (1, 0)
+    report["events"][0]["where"] = "Aransas Pass"
+    assert score(report, labels, TEXTS)["overall"]["event_place"] == 1.0

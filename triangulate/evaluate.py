@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 from itertools import combinations
 from pathlib import Path
 from typing import Any
@@ -29,12 +30,13 @@ METRICS = {  # name: (numerator, denominator)
     "single_found": ("singles_found", "singles"),
     "fact_recall": ("values_found", "values"),
     "event_date": ("dates_correct", "dated_events"),  # the event's `when` is the labeled day
+    "event_place": ("places_correct", "located_events"),  # its `where` shares a word with the labeled location
 }
 COUNTS = ("pairs", "aligned", "status_correct", "conflict_pairs", "conflict_found", "pred_conflict",
           "pred_conflict_correct", "pred_conflict_nonconflict", "pred_conflict_unlabeled",
           "pred_conflict_on_labels", "nonconflict_aligned", "nonconflict_kept", "singles",
           "singles_found", "values", "values_found", "values_unlocated", "values_no_article",
-          "duplicate_pairs", "dated_events", "dates_correct")
+          "duplicate_pairs", "dated_events", "dates_correct", "located_events", "places_correct")
 
 
 def bcubed(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
@@ -187,17 +189,31 @@ def _score_event(event: dict, idx: _Index) -> dict[str, int]:
                 c["nonconflict_aligned"] += 1
                 c["nonconflict_kept"] += pred != "conflict"
     _precision(event, idx, spans, labeled_pairs, c)
+    found = _report_event(event, idx)
     if event.get("date"):
         c["dated_events"] += 1
-        c["dates_correct"] += _when(event, idx) == event["date"]
+        c["dates_correct"] += found.get("when") == event["date"]
+    if event.get("location"):
+        c["located_events"] += 1
+        c["places_correct"] += bool(_place_words(found.get("where")) & _place_words(event["location"]))
     return c
 
 
-def _when(event: dict, idx: _Index) -> str | None:
-    """The `when` of the report event that holds most of a labeled event's articles."""
+def _report_event(event: dict, idx: _Index) -> dict:
+    """The report event that holds most of a labeled event's articles ({} if none holds any)."""
     ids = {idx.article_of(f) for f in event.get("articles", [])} - {None}
     best = max(idx.events, key=lambda e: len(ids & set(e.get("articles", []))), default=None)
-    return best.get("when") if best and ids & set(best.get("articles", [])) else None
+    return best if best and ids & set(best.get("articles", [])) else {}
+
+
+PLACE_FILLER = {"the", "a", "an", "of", "in", "at", "on", "near", "and", "block", "street", "avenue", "road", "home",
+                "city", "county", "area"}  # words that name no particular place
+
+
+def _place_words(text: str | None) -> set[str]:
+    """The words of a place that can tell it ("Sunnyvale", "Aceh"), for a lenient match: a label
+    spells out "Sunnyvale, California, USA" where a report's `where` says "Sunnyvale , California"."""
+    return set(re.findall(r"\w+", (text or "").lower())) - PLACE_FILLER
 
 
 def _predict(idx: _Index, fa: str, sa: Span | None, fb: str, sb: Span | None, c: dict) -> str | None:
