@@ -553,7 +553,9 @@ def test_where_is_a_place_the_reader_can_find_and_never_a_holiday(tmp_path):
     event = _one_event(tmp_path, [
         "A man was shot at the Los Angeles Marriott Burbank Airport on Friday. Officers recovered a gun at the scene.",
         "Officers recovered a gun at the scene after a man was shot on Friday, police said.",
-        "Prosecutors said the man was shot on Easter Sunday."], "2016-11-05")
+        "Prosecutors said the man was shot on Easter Sunday, days after a boat sank off Christmas Island."],
+        "2016-11-05")
     assert event.where == "the Los Angeles Marriott Burbank Airport"  # named, told by one report, over "the
     # scene" that two tell
     assert [f.quote for f in event.facts if f.kind == "place" and "Easter" in f.quote] == []  # when, not where
+    assert [f.quote for f in event.facts if f.kind == "place" and "Christmas" in f.quote] == ["off Christmas Island"]

@@ -128,7 +128,7 @@ def _is_place(tokens: list[Token], obj: Token) -> bool:
         return False
     if obj.lemma_.lower() in NOT_PLACES or obj.lower_ in NOT_PLACES:
         return False
-    if obj.lower_ in dates.WEEKDAYS or dates.HOLIDAY.search(" ".join(t.text for t in tokens)):
+    if obj.lower_ in dates.WEEKDAYS or _holiday_head(tokens, obj):
         return False  # "on Easter Sunday", "on Christmas Day": when, not where
     if obj.lemma_.lower() in ROLES and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in obj.children):
         return False
@@ -137,6 +137,14 @@ def _is_place(tokens: list[Token], obj: Token) -> bool:
     return obj.ent_type_ in PLACE_LABELS or obj.lemma_.lower() in PLACE_NOUNS or any(
         t.ent_type_ in PLACE_LABELS and t.head == obj and t.dep_ != "poss" for t in tokens)  # ("into
     # Russia's alleged meddling": a place's doing, not a place)
+
+
+def _holiday_head(tokens: list[Token], obj: Token) -> bool:
+    """Whether the object is a holiday's word ("Day" of "Christmas Day"); "Christmas Island",
+    whose head is no holiday's, stays a place."""
+    start = tokens[0].idx
+    m = dates.HOLIDAY.search(obj.doc.text[start:tokens[-1].idx + len(tokens[-1])])
+    return bool(m) and m.start() <= obj.idx - start < m.end()
 
 
 STRUCK = {"hit", "strike", "shake", "rock", "jolt", "rattle", "batter", "pound", "slam", "lash", "ravage",
