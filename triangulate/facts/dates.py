@@ -377,7 +377,11 @@ def on_stamp_line(text: str, position: int, longest: int = 100) -> bool:
     live blog's entry time."""
     begin = text.rfind("\n", 0, position) + 1
     end = text.find("\n", position)
-    line = text[begin:end if end >= 0 else len(text)]
+    return is_stamp_line(text[begin:end if end >= 0 else len(text)], longest)
+
+
+def is_stamp_line(line: str, longest: int = 100) -> bool:
+    """Whether a line is a page's dateline (`on_stamp_line`)."""
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", line) if not ZONE.fullmatch(w)]
     stamp = YEAR_OR_NUMERIC_DATE.search(line) or set(words) & STAMP_WORDS or ENTRY.fullmatch(line) \
         or set(words) & MONTH_WORDS and CLOCK.search(line)  # "Dec. 24 4:33 AM EST"
@@ -391,19 +395,18 @@ def page_date(doc, within: int = 600) -> date | None:
     resolved against it; it is not taken as the publication date (clustering and the report's
     `published` stay with the metadata)."""
     text = doc.text
-    start = 0
-    while start < min(within, len(text)):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        if on_stamp_line(text, start) and (day := stamp_day(text[start:end])):
+    cut = text.find("\n", within - 1)  # (the lines that begin within the opening)
+    for line in text[:cut if cut >= 0 else len(text)].split("\n"):
+        if is_stamp_line(line) and (day := stamp_day(line)):
             return day
-        start = end + 1
     link = DATED_LINK.search(text[:within])
     return _day(link[1], link[2], link[3]) if link else None
 
 
-STAMP_CLOCK = re.compile(r"\b\d{1,2}\s?[:.]\s?\d\d(?:\s?:\s?\d\d)?(?:\s?(?i:[ap]\.?\s?m\b\.?))?(?:\s+[A-Z]{1,4}T\b)?"
-                         r"|\b\d{4}\s?(?:UTC|[A-Z]{2,3}T)\b")  # ("1052 GMT ( 1852 HKT )": no year 1852)
+ZONE = re.compile(r"[A-Z]{1,4}T")  # a time zone: "ET", "EDT", "AKDT"
+STAMP_CLOCK = re.compile(rf"\b\d{{1,2}}\s?[:.]\s?\d\d(?:\s?:\s?\d\d)?(?:\s?(?i:[ap]\.?\s?m\b\.?))?(?:\s+{ZONE.pattern}\b)?"
+                         r"|\b\d{4}\s?(?:UTC|[A-Z]{2,3}T)\b")  # ("1052 GMT ( 1852 HKT )": no year 1852; a
+# four-digit time takes no one-letter zone: "2013 AT")
 STAMP_PARTS = re.compile(r"\||\b(?i:" + "|".join(sorted(STAMP_WORDS | {"last", "originally", "story", "at"})) + r")\b")
 
 
@@ -433,7 +436,6 @@ DATED_LINK = re.compile(r"https?://\S+?/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})/")
 
 
 CLOCK = re.compile(r"\b\d{1,2}\s?:\s?\d\d\b")
-ZONE = re.compile(r"[A-Z]{1,4}T")  # a time zone: "ET", "EDT", "AKDT"
 YEAR_OR_NUMERIC_DATE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\s?([/.-])\s?\d{1,2}\s?\1\s?\d{2,4}\b")  # "09 / 10 / 10",
 # "02 . 29 . 12"
 ENTRY = re.compile(r"\s*\d{1,2}\s?:\s?\d\d\s?(?:[ap]\.?\s?m\.?)?\s?:\s*", re.I)  # a live blog's "8:24am:"
